@@ -1,0 +1,92 @@
+package dev.perfgate.launcher;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import picocli.CommandLine;
+
+/**
+ * Main class of {@code benchmarks.jar}: the main job.
+ *
+ * <p>With JMH options it is JMH's own {@code Main}, unchanged. With none (or only its own
+ * {@code --} options) it runs the suite on a {@link Profile}, writes JMH's JSON, and hands the
+ * result to the tracking steps (record, compare, report). Not thread-safe; one per process.
+ */
+public final class Launcher {
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final PrintStream out;
+    private final Clock clock;
+
+    Launcher(PrintStream out, Clock clock) {
+        this.out = out;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (LaunchOptions.isJmhCommandLine(args)) {
+            org.openjdk.jmh.Main.main(args);
+            return;
+        }
+        System.exit(new Launcher(System.out, Clock.systemUTC()).run(args));
+    }
+
+    int run(String[] args) {
+        LaunchOptions options = new LaunchOptions();
+        CommandLine cli = new CommandLine(options).setCaseInsensitiveEnumValuesAllowed(true);
+        try {
+            cli.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            out.println("benchmarks.jar: " + e.getMessage());
+            cli.usage(out);
+            return 2;
+        }
+        if (options.help) {
+            cli.usage(out);
+            return 0;
+        }
+        try {
+            Path json = runSuite(options);
+            Summary summary = new TrackingSteps(out).after(json, options);
+            summary.print(out, json);
+            return summary.exitCode();
+        } catch (RunnerException e) {
+            out.println("benchmarks.jar: JMH failed: " + e.getMessage());
+            return 1;
+        } catch (java.io.IOException e) {
+            out.println("benchmarks.jar: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private Path runSuite(LaunchOptions options) throws RunnerException, java.io.IOException {
+        Files.createDirectories(options.resultsDir);
+        Path json = options.resultsDir.resolve(
+                "jmh-result-" + options.profile.name().toLowerCase() + "-" + STAMP.format(clock.instant()) + ".json");
+        ChainedOptionsBuilder builder = options.profile.applyTo(new OptionsBuilder())
+                .resultFormat(ResultFormatType.JSON)
+                .result(json.toString());
+        if (options.includes.isEmpty()) {
+            builder.include(".*");
+        }
+        options.includes.forEach(builder::include);
+        out.printf("perfgate: %s profile, results to %s%n", options.profile.name().toLowerCase(), json);
+        Collection<RunResult> results = new Runner(builder.build()).run();
+        if (results.isEmpty()) {
+            throw new RunnerException("no benchmark matched " + options.includes);
+        }
+        return json;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.perfgate.launcher;
+
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * How thoroughly the main job measures. A profile overrides every benchmark's own
+ * {@code @Fork}/{@code @Warmup}/{@code @Measurement}, so its time budget holds whatever the
+ * classes declare. Forks stay at two or more in every tracked profile: the tracker's statistics
+ * treat the fork (a fresh JVM) as the unit of independence, and one fork can show no spread.
+ */
+public enum Profile {
+    /** The whole suite in at most about five minutes on a 2-core machine. */
+    QUICK(2, 1, TimeValue.milliseconds(200), 3, TimeValue.milliseconds(200)),
+    /** The thorough suite, at most about thirty minutes. */
+    FULL(5, 3, TimeValue.seconds(1), 5, TimeValue.seconds(1)),
+    /** Proves the pipeline runs end to end (CI); its numbers mean nothing. */
+    SMOKE(2, 0, TimeValue.milliseconds(10), 1, TimeValue.milliseconds(20));
+
+    private final int forks;
+    private final int warmupIterations;
+    private final TimeValue warmupTime;
+    private final int measurementIterations;
+    private final TimeValue measurementTime;
+
+    Profile(int forks, int warmupIterations, TimeValue warmupTime,
+            int measurementIterations, TimeValue measurementTime) {
+        this.forks = forks;
+        this.warmupIterations = warmupIterations;
+        this.warmupTime = warmupTime;
+        this.measurementIterations = measurementIterations;
+        this.measurementTime = measurementTime;
+    }
+
+    ChainedOptionsBuilder applyTo(ChainedOptionsBuilder builder) {
+        return builder
+                .forks(forks)
+                .warmupIterations(warmupIterations)
+                .warmupTime(warmupTime)
+                .measurementIterations(measurementIterations)
+                .measurementTime(measurementTime);
+    }
+
+    public int forks() {
+        return forks;
+    }
+}

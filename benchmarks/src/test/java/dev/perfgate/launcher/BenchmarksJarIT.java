@@ -1,0 +1,77 @@
+package dev.perfgate.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the built {@code benchmarks.jar} as a user would, with tiny iterations: proves the
+ * shaded jar starts, finds its benchmarks and writes results. Never the full suite.
+ */
+class BenchmarksJarIT {
+
+    private static final Path JAR = Path.of("target", "benchmarks.jar");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void jmhPassThroughListsTheSuite() throws Exception {
+        Run run = java("-l");
+        assertThat(run.exitCode).as(run.output).isZero();
+        assertThat(run.output).contains("dev.perfgate.calibration.CalibrationBenchmark.knownWork");
+    }
+
+    @Test
+    void jmhPassThroughRunsOneBenchmarkWithJmhOptions() throws Exception {
+        Path json = work.resolve("pass-through.json");
+        Run run = java("CalibrationBenchmark", "-f", "1", "-wi", "0", "-i", "1", "-r", "50ms",
+                "-p", "slowdownPercent=0", "-rf", "json", "-rff", json.toString());
+        assertThat(run.exitCode).as(run.output).isZero();
+        JsonNode result = new ObjectMapper().readTree(json.toFile());
+        assertThat(result).hasSize(1);
+        assertThat(result.get(0).get("mode").asText()).isEqualTo("sample");
+    }
+
+    @Test
+    void smokeProfileRunsTheMainJobEndToEnd() throws Exception {
+        Run run = java("--profile", "smoke", "CalibrationBenchmark",
+                "--results-dir", work.resolve("results").toString(),
+                "--report-dir", work.resolve("report").toString(),
+                "--db", "jdbc:h2:file:" + work.resolve("db/history").toAbsolutePath());
+        assertThat(run.exitCode).as(run.output).isIn(0, 1);
+        assertThat(run.output).contains("perfgate summary");
+        try (Stream<Path> files = Files.list(work.resolve("results"))) {
+            Path json = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+            assertThat(new ObjectMapper().readTree(json.toFile())).hasSize(4);
+        }
+    }
+
+    private Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(JAR.toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .start();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exitCode, String output) {}
+}
