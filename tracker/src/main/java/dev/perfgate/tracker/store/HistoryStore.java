@@ -49,6 +49,7 @@ public final class HistoryStore implements AutoCloseable {
 
     /** As {@link #open(String)}, waiting at most {@code lockWait} for another process to let go. */
     public static HistoryStore open(String jdbcUrl, Duration lockWait) {
+        H2FileCheck.prepare(jdbcUrl);
         Connection connection = new LockWaitingConnector(jdbcUrl, lockWait).connect();
         Handle handle = Jdbi.open(connection);
         try {
