@@ -5,6 +5,8 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,13 +71,17 @@ public final class HistoryStore implements AutoCloseable {
      * whole small ingest, so an up-to-date database (the usual case) skips it.
      */
     private static boolean schemaIsCurrent(Handle handle) {
-        try {
-            return handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                            + "WHERE \"version\" = :version AND \"success\" = TRUE")
-                    .bind("version", SCHEMA_VERSION).mapTo(Long.class).one() > 0;
-        } catch (JdbiException e) {
-            return false; // no history table yet: a new database
+        try (ResultSet tables = handle.getConnection().getMetaData()
+                .getTables(null, null, "flyway_schema_history", new String[] {"TABLE"})) {
+            if (!tables.next()) {
+                return false; // a new database: asking the table would only log an error
+            }
+        } catch (SQLException e) {
+            return false;
         }
+        return handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
+                        + "WHERE \"version\" = :version AND \"success\" = TRUE")
+                .bind("version", SCHEMA_VERSION).mapTo(Long.class).one() > 0;
     }
 
     /** The JDBC URL this store was opened with. */
