@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code tracker ingest FILE...}: reads JMH JSON results and stores each as a run, printing the
  * new run ids one per line. Every file is read and checked before anything is stored, so one bad
- * file stores nothing; each run is then saved in its own transaction. Not thread-safe (one per
+ * file stores nothing; each run is then saved in its own transaction. The database is opened
+ * while the files are read. Not thread-safe (one per
  * command line).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -50,6 +53,10 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Opening the database (H2, Jdbi, maybe Flyway) costs as much as reading a large file;
+        // on two cores they overlap. A failed read still waits for the open to finish and
+        // closes it, so a half-migrated schema is never left behind by an early exit.
+        CompletableFuture<HistoryStore> opening = CompletableFuture.supplyAsync(database::open);
         List<Run> runs = new ArrayList<>();
         try {
             JmhResultReader reader = new JmhResultReader();
@@ -57,10 +64,11 @@ final class IngestCommand implements Callable<Integer> {
                 runs.add(withProvenance(reader.read(file)));
             }
         } catch (InvalidResultException e) {
+            closeWhenOpen(opening);
             err.println("tracker ingest: " + e.getMessage() + " (nothing was stored)");
             return TrackerCli.BAD_INPUT;
         }
-        try (HistoryStore store = database.open()) {
+        try (HistoryStore store = await(opening)) {
             for (Run run : runs) {
                 out.println(store.save(run));
                 out.flush();
@@ -69,6 +77,25 @@ final class IngestCommand implements Callable<Integer> {
         } catch (StoreException e) {
             err.println("tracker ingest: " + e.getMessage());
             return TrackerCli.BAD_INPUT;
+        }
+    }
+
+    private static HistoryStore await(CompletableFuture<HistoryStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void closeWhenOpen(CompletableFuture<HistoryStore> opening) {
+        try {
+            await(opening).close();
+        } catch (StoreException e) {
+            // The input was bad anyway; that is the error to report.
         }
     }
 
