@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  * {@code java -cp tracker/target/test-classes:tracker/target/tracker.jar dev.perfgate.tracker.jmh.SyntheticSampleResult out.json 100 5 10 400}.
  * Deterministic (fixed seed). Not thread-safe.
  */
-final class SyntheticSampleResult {
+public final class SyntheticSampleResult {
 
     private SyntheticSampleResult() {}
 
@@ -24,7 +24,7 @@ final class SyntheticSampleResult {
                 Integer.parseInt(args[4]));
     }
 
-    static void write(Path file, int benchmarks, int forks, int iterations, int distinct) throws IOException {
+    public static void write(Path file, int benchmarks, int forks, int iterations, int distinct) throws IOException {
         SplittableRandom random = new SplittableRandom(42);
         try (BufferedWriter out = Files.newBufferedWriter(file)) {
             out.write("[\n");

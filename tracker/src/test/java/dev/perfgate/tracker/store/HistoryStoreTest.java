@@ -65,6 +65,19 @@ class HistoryStoreTest {
     }
 
     @Test
+    void theSchemaAndQueriesAlsoRunInH2sPostgreSqlMode() {
+        // Not PostgreSQL itself (no server here), but H2 parsing as PostgreSQL, lower-case names included.
+        String url = "jdbc:h2:mem:pg;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        Run original = new JmhResultReader().read(CORPUS.resolve("vietj__pg-client-concurrency-benchmark__jmh-result.json"));
+        try (HistoryStore store = HistoryStore.open(url)) {
+            long id = store.save(original);
+            assertThat(store.load(id).results()).isEqualTo(original.results());
+            assertThat(store.history(original.results().get(0).key())).hasSize(1);
+            assertThat(store.latest()).isPresent();
+        }
+    }
+
+    @Test
     void historyListsOneKeyOldestFirstAcrossRuns() {
         BenchmarkKey fast = key("a");
         BenchmarkKey other = key("b");
