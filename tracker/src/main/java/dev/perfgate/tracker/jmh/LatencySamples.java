@@ -1,0 +1,62 @@
+package dev.perfgate.tracker.jmh;
+
+import dev.perfgate.tracker.model.Iteration;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Turns SampleTime's raw (value, count) pairs, values in the score unit, into one latency
+ * histogram per iteration in integer nanoseconds with 3 significant digits. The iteration score
+ * is the exact mean of the samples as JMH gave them, so it does not depend on the histogram's
+ * bucketing. Not thread-safe (one per entry).
+ */
+final class LatencySamples {
+
+    /** Matches JMH's own ~0.1 % sample buckets (see the GUIDE's statistics section). */
+    static final int SIGNIFICANT_DIGITS = 3;
+
+    private final EntryFields fields;
+    private final double nanosPerUnit;
+
+    LatencySamples(EntryFields fields, String unit) {
+        this.fields = fields;
+        try {
+            this.nanosPerUnit = TimeScale.ofScoreUnit(unit).nanos();
+        } catch (IllegalArgumentException e) {
+            throw fields.invalid("rawDataHistogram needs a time unit: " + e.getMessage());
+        }
+    }
+
+    List<Iteration> iterations(RawSamples raw) {
+        if (raw.problem() != null) {
+            throw fields.invalid(raw.problem());
+        }
+        // Independent histograms of a large result: built on every core, order kept.
+        return raw.iterations().parallelStream().map(this::iteration).toList();
+    }
+
+    private Iteration iteration(RawSamples.RawIteration raw) {
+        long[] nanos = new long[raw.values().length];
+        long max = 2;
+        double sum = 0;
+        long total = 0;
+        for (int i = 0; i < nanos.length; i++) {
+            double value = raw.values()[i] * nanosPerUnit;
+            if (value > Long.MAX_VALUE / 4.0) {
+                throw fields.invalid("a sample of fork " + raw.fork() + " iteration " + raw.iteration() + " is "
+                        + raw.values()[i] + ", too large for a latency histogram");
+            }
+            nanos[i] = Math.round(value);
+            max = Math.max(max, nanos[i]);
+            sum += raw.values()[i] * raw.counts()[i];
+            total += raw.counts()[i];
+        }
+        // Sized up front: growing an auto-resizing histogram value by value costs a copy per power of two.
+        Histogram histogram = new Histogram(1, max, SIGNIFICANT_DIGITS);
+        histogram.setAutoResize(true);
+        for (int i = 0; i < nanos.length; i++) {
+            histogram.recordValueWithCount(nanos[i], raw.counts()[i]);
+        }
+        return new Iteration(raw.fork(), raw.iteration(), sum / total, histogram);
+    }
+}
