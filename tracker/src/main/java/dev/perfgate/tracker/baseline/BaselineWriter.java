@@ -78,7 +78,8 @@ public final class BaselineWriter {
     }
 
     private static Path temporary(Path target, byte[] content) throws IOException {
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would follow the file into the repository.
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
         Files.write(temporary, content);
         return temporary;
     }
