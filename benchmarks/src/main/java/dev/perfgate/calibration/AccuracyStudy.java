@@ -143,6 +143,6 @@ public final class AccuracyStudy implements Callable<Integer> {
                 schedule.batches().size(), schedule.batches().size() * batches.forks(), took.withNanos(0));
         out.println("| cell       | counts           |   n | rate              | 95% Wilson      | median detectable |");
         out.println("|------------|------------------|----:|-------------------|-----------------|------:|");
-        tallies.forEach(t -> out.println(t.row()));
+        tallies.forEach(t -> t.rows().forEach(out::println));
     }
 }
