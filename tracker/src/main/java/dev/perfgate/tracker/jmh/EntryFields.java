@@ -92,6 +92,9 @@ final class EntryFields {
     }
 
     static String describe(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "null";
+        }
         String text = node.toString();
         String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
         return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + shown;

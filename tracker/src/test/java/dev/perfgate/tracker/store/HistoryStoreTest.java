@@ -65,6 +65,19 @@ class HistoryStoreTest {
     }
 
     @Test
+    void theSchemaAndQueriesAlsoRunInH2sPostgreSqlMode() {
+        // Not PostgreSQL itself (no server here), but H2 parsing as PostgreSQL, lower-case names included.
+        String url = "jdbc:h2:mem:pg;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        Run original = new JmhResultReader().read(CORPUS.resolve("vietj__pg-client-concurrency-benchmark__jmh-result.json"));
+        try (HistoryStore store = HistoryStore.open(url)) {
+            long id = store.save(original);
+            assertThat(store.load(id).results()).isEqualTo(original.results());
+            assertThat(store.history(original.results().get(0).key())).hasSize(1);
+            assertThat(store.latest()).isPresent();
+        }
+    }
+
+    @Test
     void historyListsOneKeyOldestFirstAcrossRuns() {
         BenchmarkKey fast = key("a");
         BenchmarkKey other = key("b");
@@ -115,6 +128,30 @@ class HistoryStoreTest {
         String url = "jdbc:h2:file:" + file.toAbsolutePath() + "/history";
         assertThatThrownBy(() -> HistoryStore.open(url)).isInstanceOf(StoreException.class)
                 .hasMessageContaining(url);
+    }
+
+    @Test
+    void schemaVersionConstantIsTheNewestMigration() throws IOException {
+        try (Stream<Path> migrations = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+            int newest = migrations.map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+            assertThat(HistoryStore.SCHEMA_VERSION).isEqualTo(String.valueOf(newest));
+        }
+    }
+
+    @Test
+    void reopeningAnUpToDateDatabaseKeepsItsRuns() {
+        long id;
+        try (HistoryStore store = HistoryStore.open(url())) {
+            id = store.save(run(Instant.parse("2026-01-01T00:00:00Z"), "c1", result(key("a"), 1.0)));
+        }
+        try (HistoryStore store = HistoryStore.open(url())) {
+            assertThat(store.load(id).results()).hasSize(1);
+            long next = store.save(run(Instant.parse("2026-01-02T00:00:00Z"), "c2", result(key("a"), 2.0)));
+            assertThat(next).isGreaterThan(id);
+        }
     }
 
     private static org.assertj.core.data.TemporalUnitOffset within1ms() {
