@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             RunsCommand.class,
             ShowCommand.class,
+            CompareCommand.class,
+            BaselineCommand.class,
         })
 public final class TrackerCli implements Runnable {
 
