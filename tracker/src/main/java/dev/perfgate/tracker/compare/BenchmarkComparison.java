@@ -1,0 +1,57 @@
+package dev.perfgate.tracker.compare;
+
+import dev.perfgate.tracker.model.BenchmarkKey;
+import dev.perfgate.tracker.model.BenchmarkResult;
+import java.util.Objects;
+
+/**
+ * The comparison of one benchmark key and one statistic between a baseline and a current run: what
+ * reports, charts and the CI gate read. Immutable.
+ *
+ * @param key                       what was measured
+ * @param unit                      the current result's unit (the baseline's for {@link Verdict#MISSING})
+ * @param statistic                 what was compared
+ * @param baselineValue             the statistic on the baseline, in {@code unit}; {@code NaN} when absent
+ * @param currentValue              the statistic on the current run, in {@code unit}
+ * @param ratio                     current / baseline of the statistic, as measured (for throughput
+ *                                  below 1 is worse, for time above 1 is worse); {@code NaN} when a side is absent
+ * @param interval                  the ratio's confidence interval
+ * @param threshold                 the practical threshold used for this key, a fraction (0.05 = 5 %)
+ * @param verdict                   the outcome
+ * @param smallestDetectableChange  the smallest slowdown or speed-up (a fraction) that data this noisy
+ *                                  would have called, i.e. the threshold plus the interval's half-width;
+ *                                  {@code NaN} when a side is absent, {@code +Infinity} with one fork
+ * @param crossEnvironment          baseline and current were measured in different environments
+ * @param baseline                  the baseline's result, {@code null} for {@link Verdict#NEW}
+ * @param current                   the current result, {@code null} for {@link Verdict#MISSING}
+ */
+public record BenchmarkComparison(
+        BenchmarkKey key,
+        String unit,
+        Statistic statistic,
+        double baselineValue,
+        double currentValue,
+        double ratio,
+        Interval interval,
+        double threshold,
+        Verdict verdict,
+        double smallestDetectableChange,
+        boolean crossEnvironment,
+        BenchmarkResult baseline,
+        BenchmarkResult current) {
+
+    public BenchmarkComparison {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(statistic, "statistic");
+        Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(verdict, "verdict");
+    }
+
+    /**
+     * The change in the bad direction as a signed fraction: +0.10 means 10 % slower (or 10 % less
+     * throughput, measured in the time it takes), negative means faster. {@code NaN} when absent.
+     */
+    public double slowdown() {
+        return key.mode().higherIsBetter() ? 1 / ratio - 1 : ratio - 1;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.perfgate.tracker.compare;
+
+import dev.perfgate.tracker.model.BenchmarkKey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The practical threshold for each benchmark: a default plus per-benchmark rules, first match
+ * wins. Rules come from a small file beside the baselines ({@value #FILE_NAME}), one rule a line:
+ *
+ * <pre>
+ * # noisy contended benchmarks get more room
+ * *BreakerBenchmark.* = 10%
+ * dev.perfgate.auth.TokenBenchmark.verify = 3%
+ * </pre>
+ *
+ * A pattern is a glob ({@code *} any characters, {@code ?} one) matched against the benchmark's
+ * full name or its {@code Class.method}. Immutable.
+ */
+public final class Thresholds {
+
+    /** The rule file's name inside a baselines directory. */
+    public static final String FILE_NAME = "thresholds.conf";
+
+    private record Rule(String glob, Pattern pattern, double threshold) {}
+
+    private final double defaultThreshold;
+    private final List<Rule> rules;
+
+    private Thresholds(double defaultThreshold, List<Rule> rules) {
+        this.defaultThreshold = checked(defaultThreshold, "default threshold");
+        this.rules = List.copyOf(rules);
+    }
+
+    public static Thresholds uniform(double threshold) {
+        return new Thresholds(threshold, List.of());
+    }
+
+    /**
+     * Reads rules from {@code file}; a missing file means no rules. Throws
+     * {@link IllegalArgumentException} naming the file and line of a malformed rule.
+     */
+    public static Thresholds load(Path file, double defaultThreshold) throws IOException {
+        if (!Files.exists(file)) {
+            return uniform(defaultThreshold);
+        }
+        List<Rule> rules = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            String where = file + " line " + (i + 1);
+            if (equals <= 0) {
+                throw new IllegalArgumentException(where + ": expected \"pattern = 5%\", got \"" + line + "\"");
+            }
+            String glob = line.substring(0, equals).strip();
+            double threshold;
+            try {
+                threshold = parsePercent(line.substring(equals + 1));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
+            rules.add(new Rule(glob, globToRegex(glob), threshold));
+        }
+        return new Thresholds(defaultThreshold, rules);
+    }
+
+    /** Parses "5%", "5 %" or "0.05" into a fraction; throws naming the text when it is not one. */
+    public static double parsePercent(String text) {
+        String value = text.strip();
+        try {
+            double fraction = value.endsWith("%")
+                    ? Double.parseDouble(value.substring(0, value.length() - 1).strip()) / 100
+                    : Double.parseDouble(value);
+            return checked(fraction, "threshold \"" + value + "\"");
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("threshold \"" + value + "\" is not a number like 5% or 0.05", e);
+        }
+    }
+
+    public double defaultThreshold() {
+        return defaultThreshold;
+    }
+
+    /** The threshold (a fraction) for this key: the first matching rule's, or the default. */
+    public double forKey(BenchmarkKey key) {
+        for (Rule rule : rules) {
+            if (rule.pattern.matcher(key.benchmark()).matches() || rule.pattern.matcher(key.shortName()).matches()) {
+                return rule.threshold;
+            }
+        }
+        return defaultThreshold;
+    }
+
+    private static double checked(double fraction, String what) {
+        if (!(fraction >= 0 && fraction < 1)) {
+            throw new IllegalArgumentException(what + " must be between 0% and 100%, was " + fraction * 100 + "%");
+        }
+        return fraction;
+    }
+
+    private static Pattern globToRegex(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+}

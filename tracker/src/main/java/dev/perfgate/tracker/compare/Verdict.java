@@ -1,0 +1,25 @@
+package dev.perfgate.tracker.compare;
+
+/**
+ * The outcome for one benchmark key and statistic, in order of severity (most severe first), so
+ * sorting by verdict puts what needs attention at the top. Immutable.
+ */
+public enum Verdict {
+    /** The whole confidence interval lies beyond the threshold on the bad side. */
+    REGRESSION,
+    /** The interval straddles a threshold: this data cannot tell; see the smallest detectable change. */
+    INCONCLUSIVE,
+    /** The key is in the baseline but not in the current run. */
+    MISSING,
+    /** The key is in the current run but not in the baseline. */
+    NEW,
+    /** The whole interval lies beyond the threshold on the good side. */
+    IMPROVEMENT,
+    /** The whole interval lies within ±threshold. */
+    UNCHANGED;
+
+    /** True for the verdicts that come with a ratio and an interval (both sides present). */
+    public boolean measured() {
+        return this != MISSING && this != NEW;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.perfgate.tracker.jmh;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Typed access to the fields of one JMH JSON entry, turning every wrong type or missing required
+ * field into an {@link InvalidResultException} that names the source, the benchmark and the
+ * field's path. JMH writes missing numbers as the string "NaN" and big ones in exponent form;
+ * both are numbers here. Not thread-safe (cheap; one per entry).
+ */
+final class EntryFields {
+
+    private final String source;
+    private final String benchmark;
+
+    EntryFields(String source, String benchmark) {
+        this.source = source;
+        this.benchmark = benchmark;
+    }
+
+    InvalidResultException invalid(String problem) {
+        return new InvalidResultException(source, benchmark, problem);
+    }
+
+    JsonNode required(JsonNode parent, String field, String path) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            throw invalid("missing field \"" + path + "\"");
+        }
+        return node;
+    }
+
+    String text(JsonNode parent, String field, String path) {
+        JsonNode node = required(parent, field, path);
+        if (!node.isTextual()) {
+            throw invalid("\"" + path + "\" is " + describe(node) + ", expected a string");
+        }
+        return node.asText();
+    }
+
+    /** An optional string: {@code null} when absent; a non-string is still an error. */
+    String optionalText(JsonNode parent, String field, String path) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isValueNode()) {
+            throw invalid("\"" + path + "\" is " + describe(node) + ", expected a string");
+        }
+        return node.asText();
+    }
+
+    int positiveInt(JsonNode parent, String field, String path) {
+        JsonNode node = required(parent, field, path);
+        if (!node.isIntegralNumber() || node.asLong() < 1 || node.asLong() > Integer.MAX_VALUE) {
+            throw invalid("\"" + path + "\" is " + describe(node) + ", expected a positive integer");
+        }
+        return node.asInt();
+    }
+
+    JsonNode array(JsonNode parent, String field, String path) {
+        JsonNode node = required(parent, field, path);
+        return array(node, path);
+    }
+
+    JsonNode array(JsonNode node, String path) {
+        if (!node.isArray()) {
+            throw invalid("\"" + path + "\" is " + describe(node) + ", expected an array");
+        }
+        return node;
+    }
+
+    /** A number, or JMH's "NaN" / "Infinity" strings; absent is NaN. */
+    double optionalNumber(JsonNode parent, String field, String path) {
+        JsonNode node = parent.get(field);
+        return node == null || node.isNull() ? Double.NaN : number(node, path);
+    }
+
+    double number(JsonNode node, String path) {
+        if (node.isNumber()) {
+            return node.asDouble();
+        }
+        if (node.isTextual()) {
+            switch (node.asText()) {
+                case "NaN": return Double.NaN;
+                case "Infinity": return Double.POSITIVE_INFINITY;
+                case "-Infinity": return Double.NEGATIVE_INFINITY;
+                default: break;
+            }
+        }
+        throw invalid("\"" + path + "\" is " + describe(node) + ", expected a number");
+    }
+
+    static String describe(JsonNode node) {
+        String text = node.toString();
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + shown;
+    }
+}
