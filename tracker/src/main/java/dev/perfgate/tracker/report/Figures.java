@@ -1,11 +1,14 @@
 package dev.perfgate.tracker.report;
 
+import dev.perfgate.tracker.compare.Interval;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Locale;
 
 /**
- * How the report prints a measured number: four significant digits, never exponent form, so
- * tables and labels line up and read alike. Stateless and thread-safe.
+ * How the report prints numbers: the same words as the comparison's Markdown table (whose
+ * formatter is package-private to {@code compare}), so the HTML and Markdown reports agree.
+ * Stateless and thread-safe.
  */
 final class Figures {
 
@@ -13,6 +16,7 @@ final class Figures {
 
     private Figures() {}
 
+    /** Four significant digits, never exponent form; "–" when there is no value. */
     static String format(double value) {
         if (!Double.isFinite(value)) {
             return "–";
@@ -20,13 +24,22 @@ final class Figures {
         return new BigDecimal(value).round(DIGITS).stripTrailingZeros().toPlainString();
     }
 
-    /** {@code 1.034} as {@code +3.4 %}. */
+    /** A ratio as a signed change: 1.052 → "+5.2%". */
     static String change(double ratio) {
-        if (!Double.isFinite(ratio)) {
+        if (Double.isNaN(ratio)) {
             return "–";
         }
-        double percent = (ratio - 1) * 100;
-        return (percent >= 0 ? "+" : "−") + new BigDecimal(Math.abs(percent)).round(new MathContext(2))
-                .stripTrailingZeros().toPlainString() + " %";
+        return Double.isInfinite(ratio) ? "+∞" : String.format(Locale.ROOT, "%+.1f%%", (ratio - 1) * 100);
+    }
+
+    static String interval(Interval interval) {
+        return interval.isDefined() ? "[" + change(interval.low()) + ", " + change(interval.high()) + "]" : "–";
+    }
+
+    static String percent(double fraction) {
+        if (Double.isNaN(fraction)) {
+            return "–";
+        }
+        return Double.isInfinite(fraction) ? "∞" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
     }
 }

@@ -23,11 +23,14 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
  * ±threshold band around 1.0, and each row coloured by its outcome. The image grows taller with
  * the rows (and wider with the longest label) so fifty benchmarks stay legible. Immutable.
  *
- * @param title      the chart's title
- * @param threshold  the practical threshold as a fraction (0.05 draws the band 0.95 … 1.05)
- * @param rows       top to bottom, at least one
+ * @param title       the chart's title
+ * @param ratioLabel  the ratio axis's label: what the ratio is and which side is worse
+ * @param threshold   the practical threshold as a fraction; the band is {@code 1/(1+t) … 1+t},
+ *                    symmetric on the log scale as the verdicts are (0.05 draws 0.952 … 1.05)
+ * @param rows        top to bottom, at least one
  */
-public record ForestPlot(String title, double threshold, List<ForestRow> rows) implements ReportChart {
+public record ForestPlot(String title, String ratioLabel, double threshold, List<ForestRow> rows)
+        implements ReportChart {
 
     static final int ROW_HEIGHT = 26;
     private static final int CHROME_HEIGHT = 190;
@@ -36,6 +39,7 @@ public record ForestPlot(String title, double threshold, List<ForestRow> rows) i
 
     public ForestPlot {
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(ratioLabel, "ratioLabel");
         if (!(threshold >= 0 && threshold < 1)) {
             throw new IllegalArgumentException("forest plot threshold must be a fraction in [0, 1), was " + threshold);
         }
@@ -43,6 +47,11 @@ public record ForestPlot(String title, double threshold, List<ForestRow> rows) i
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("forest plot \"" + title + "\" needs at least one row");
         }
+    }
+
+    @Override
+    public String kind() {
+        return "overview";
     }
 
     @Override
@@ -86,7 +95,7 @@ public record ForestPlot(String title, double threshold, List<ForestRow> rows) i
         }
         renderer.setErrorPaint(null); // null: each interval takes its series' colour
 
-        NumberAxis ratioAxis = new NumberAxis("ratio current / baseline (1.0 = unchanged; bars: confidence interval)");
+        NumberAxis ratioAxis = new NumberAxis(ratioLabel);
         ratioAxis.setAutoRange(false);
         ratioAxis.setRange(lowerBound(), upperBound());
         SymbolAxis rowAxis = new SymbolAxis(null, rows.stream().map(ForestRow::label).toArray(String[]::new));
@@ -97,7 +106,7 @@ public record ForestPlot(String title, double threshold, List<ForestRow> rows) i
         rowAxis.setRange(-0.6, rows.size() + 0.1); // room below the last row for the band label
 
         XYPlot plot = new XYPlot(data, ratioAxis, rowAxis, renderer);
-        IntervalMarker band = new IntervalMarker(1 - threshold, 1 + threshold);
+        IntervalMarker band = new IntervalMarker(bandLow(), 1 + threshold);
         band.setPaint(new Color(0x1F, 0x77, 0xB4, 0x30));
         ChartStyle.label(band, String.format("±%s %% threshold", percent(threshold)));
         band.setLabelAnchor(RectangleAnchor.BOTTOM);
@@ -110,8 +119,12 @@ public record ForestPlot(String title, double threshold, List<ForestRow> rows) i
         return chart;
     }
 
+    private double bandLow() {
+        return 1 / (1 + threshold);
+    }
+
     private double lowerBound() {
-        double low = Math.min(1 - threshold, rows.stream().mapToDouble(ForestRow::lowest).min().orElse(1));
+        double low = Math.min(bandLow(), rows.stream().mapToDouble(ForestRow::lowest).min().orElse(1));
         return Math.max(0, low - margin());
     }
 
@@ -120,7 +133,7 @@ public record ForestPlot(String title, double threshold, List<ForestRow> rows) i
     }
 
     private double margin() {
-        double low = Math.min(1 - threshold, rows.stream().mapToDouble(ForestRow::lowest).min().orElse(1));
+        double low = Math.min(bandLow(), rows.stream().mapToDouble(ForestRow::lowest).min().orElse(1));
         double high = Math.max(1 + threshold, rows.stream().mapToDouble(ForestRow::highest).max().orElse(1));
         return Math.max(0.01, (high - low) * 0.08);
     }

@@ -1,6 +1,8 @@
 package dev.perfgate.tracker.report;
 
+import dev.perfgate.tracker.compare.Verdict;
 import java.awt.Color;
+import java.util.Optional;
 
 /**
  * How one benchmark came out, as the report draws it: the colour of its row, marker and table
@@ -21,6 +23,17 @@ public enum Outcome {
         this.label = label;
         this.symbol = symbol;
         this.colour = colour;
+    }
+
+    /** The outcome a verdict is drawn as; empty for a key on one side only (new or missing). */
+    public static Optional<Outcome> of(Verdict verdict) {
+        return switch (verdict) {
+            case REGRESSION -> Optional.of(REGRESSION);
+            case IMPROVEMENT -> Optional.of(IMPROVEMENT);
+            case INCONCLUSIVE -> Optional.of(INCONCLUSIVE);
+            case UNCHANGED -> Optional.of(NO_CHANGE);
+            case NEW, MISSING -> Optional.empty();
+        };
     }
 
     /** Lower-case words for tables and legends. */

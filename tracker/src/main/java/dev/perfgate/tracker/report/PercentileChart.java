@@ -47,6 +47,11 @@ public record PercentileChart(BenchmarkKey key, Histogram baseline, Histogram cu
     }
 
     @Override
+    public String kind() {
+        return "latency by percentile";
+    }
+
+    @Override
     public String fileName() {
         return ChartFileName.of("latency", key);
     }

@@ -13,6 +13,9 @@ public sealed interface ReportChart permits ForestPlot, PercentileChart, TrendCh
     /** The chart's title, naming the benchmark and its params. */
     String title();
 
+    /** A few words saying what the chart shows, for link texts: "latency by percentile". */
+    String kind();
+
     /** File name (no directory) of this chart's PNG: unique within a report, safe on every OS. */
     String fileName();
 

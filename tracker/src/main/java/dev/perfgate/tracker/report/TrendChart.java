@@ -48,6 +48,11 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
     }
 
     @Override
+    public String kind() {
+        return "history";
+    }
+
+    @Override
     public String fileName() {
         return ChartFileName.of("trend", key);
     }

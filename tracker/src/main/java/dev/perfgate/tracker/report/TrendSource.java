@@ -1,0 +1,27 @@
+package dev.perfgate.tracker.report;
+
+import dev.perfgate.tracker.compare.BenchmarkComparison;
+import dev.perfgate.tracker.model.BenchmarkKey;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a report gets a benchmark's history trend from (the H2 store in practice). Kept an
+ * interface so a report can be drawn without a database, e.g. from two JSON files.
+ * Implementations must be safe to call from several threads at once.
+ */
+@FunctionalInterface
+public interface TrendSource {
+
+    /**
+     * The trend of {@code key}, given the comparison's outcomes for it (one per statistic; they carry
+     * the baseline's value, the current result and the verdicts to flag); empty when there is no
+     * history to draw.
+     */
+    Optional<TrendChart> trend(BenchmarkKey key, List<BenchmarkComparison> comparisons);
+
+    /** No history: the report shows no trend charts. */
+    static TrendSource none() {
+        return (key, comparisons) -> Optional.empty();
+    }
+}
