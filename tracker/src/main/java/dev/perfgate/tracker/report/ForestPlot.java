@@ -6,7 +6,6 @@ import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
@@ -95,9 +94,10 @@ public record ForestPlot(String title, String ratioLabel, double threshold, List
         }
         renderer.setErrorPaint(null); // null: each interval takes its series' colour
 
-        NumberAxis ratioAxis = new NumberAxis(ratioLabel);
+        ReadableLogAxis ratioAxis = new ReadableLogAxis(ratioLabel);
         ratioAxis.setAutoRange(false);
-        ratioAxis.setRange(lowerBound(), upperBound());
+        double[] range = axisRange();
+        ratioAxis.setRange(range[0], range[1]);
         SymbolAxis rowAxis = new SymbolAxis(null, rows.stream().map(ForestRow::label).toArray(String[]::new));
         rowAxis.setInverted(true); // first row at the top, as in the table
         rowAxis.setGridBandsVisible(true);
@@ -123,19 +123,22 @@ public record ForestPlot(String title, String ratioLabel, double threshold, List
         return 1 / (1 + threshold);
     }
 
-    private double lowerBound() {
-        double low = Math.min(bandLow(), rows.stream().mapToDouble(ForestRow::lowest).min().orElse(1));
-        return Math.max(0, low - margin());
-    }
-
-    private double upperBound() {
-        return Math.max(1 + threshold, rows.stream().mapToDouble(ForestRow::highest).max().orElse(1)) + margin();
-    }
-
-    private double margin() {
-        double low = Math.min(bandLow(), rows.stream().mapToDouble(ForestRow::lowest).min().orElse(1));
-        double high = Math.max(1 + threshold, rows.stream().mapToDouble(ForestRow::highest).max().orElse(1));
-        return Math.max(0.01, (high - low) * 0.08);
+    /**
+     * The ratio axis (log scale, so 2× slower and 2× faster sit equally far from 1) spans every
+     * point and the band, plus at most half that span again for the intervals: one benchmark with
+     * a hopeless interval (a p99 over two forks) must not squeeze every other row into a pixel.
+     * Longer bars run off the edge, which reads as "very wide".
+     */
+    private double[] axisRange() {
+        double pointsLow = Math.log(Math.min(bandLow(), rows.stream().mapToDouble(ForestRow::ratio).min().orElse(1)));
+        double pointsHigh = Math.log(Math.max(1 + threshold, rows.stream().mapToDouble(ForestRow::ratio).max().orElse(1)));
+        double reach = (pointsHigh - pointsLow) * 0.5;
+        double lowestBar = Math.log(rows.stream().mapToDouble(ForestRow::lowest).min().orElse(1));
+        double highestBar = Math.log(rows.stream().mapToDouble(ForestRow::highest).max().orElse(1));
+        double low = Math.min(pointsLow, Math.max(pointsLow - reach, lowestBar));
+        double high = Math.max(pointsHigh, Math.min(pointsHigh + reach, highestBar));
+        double margin = Math.max(0.01, (high - low) * 0.05);
+        return new double[] {Math.exp(low - margin), Math.exp(high + margin)};
     }
 
     private static String percent(double fraction) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param label    the benchmark with its params, as the table names it
  * @param ratio    current / baseline, finite and positive
- * @param ciLow    lower confidence bound of the ratio, or {@code NaN}
+ * @param ciLow    lower confidence bound of the ratio, positive, or {@code NaN}
  * @param ciHigh   upper confidence bound of the ratio, or {@code NaN}
  * @param outcome  the row's colour
  */
@@ -25,8 +25,8 @@ public record ForestRow(String label, double ratio, double ciLow, double ciHigh,
             throw new IllegalArgumentException("confidence interval of " + label + " needs both bounds or neither, was ["
                     + ciLow + ", " + ciHigh + "]");
         }
-        if (!Double.isNaN(ciLow) && !(ciLow <= ratio && ratio <= ciHigh && Double.isFinite(ciHigh))) {
-            throw new IllegalArgumentException("confidence interval of " + label + " must be finite and contain the ratio "
+        if (!Double.isNaN(ciLow) && !(0 < ciLow && ciLow <= ratio && ratio <= ciHigh && Double.isFinite(ciHigh))) {
+            throw new IllegalArgumentException("confidence interval of " + label + " must be positive, finite and contain the ratio "
                     + ratio + ", was [" + ciLow + ", " + ciHigh + "]");
         }
     }

@@ -78,7 +78,7 @@ public record PercentileChart(BenchmarkKey key, Histogram baseline, Histogram cu
         percentileAxis.setTickUnit(new NumberTickUnit(1));
         double highest = Math.max(4, Math.ceil(data.getDomainUpperBound(false)));
         percentileAxis.setRange(0, Math.min(MAX_POSITION, highest));
-        LatencyAxis latencyAxis = new LatencyAxis("latency (" + unit.symbol() + ", log scale)");
+        ReadableLogAxis latencyAxis = new ReadableLogAxis("latency (" + unit.symbol() + ", log scale)");
         latencyAxis.setSmallestValue(unit.fromNanos(1));
 
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);

@@ -73,6 +73,17 @@ class ForestPlotTest {
     }
 
     @Test
+    void oneHopelessIntervalDoesNotSqueezeEveryOtherRow() {
+        List<ForestRow> rows = new ArrayList<>(rows(3));
+        rows.add(new ForestRow("Two forks · p99", 1.3, 0.01, 475, Outcome.INCONCLUSIVE));
+        var range = new ForestPlot("t", "ratio", 0.05, rows).render().getXYPlot().getDomainAxis().getRange();
+        assertThat(range.contains(1.3)).isTrue();
+        assertThat(range.contains(0.9)).isTrue();
+        assertThat(range.getUpperBound()).isLessThan(2);
+        assertThat(range.getLowerBound()).isGreaterThan(0.5);
+    }
+
+    @Test
     void rowWithoutIntervalDrawsThePointAlone() {
         ForestRow row = new ForestRow("one fork", 1.2, Double.NaN, Double.NaN, Outcome.INCONCLUSIVE);
         XYPlot xy = new ForestPlot("t", "ratio", 0.05, List.of(row)).render().getXYPlot();
