@@ -1,0 +1,139 @@
+package dev.perfgate.tracker.store;
+
+import dev.perfgate.tracker.model.BenchmarkKey;
+import dev.perfgate.tracker.model.BenchmarkResult;
+import dev.perfgate.tracker.model.Run;
+import dev.perfgate.tracker.model.RunInfo;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The history of benchmark runs in a relational database: embedded H2 by default (see
+ * {@link DatabaseLocation}), any JDBC URL whose SQL dialect accepts the Flyway migrations in
+ * {@code db/migration} (H2 and PostgreSQL). The schema is migrated on open.
+ *
+ * <p>One store holds one connection for its lifetime. An embedded H2 file admits one process at
+ * a time, so {@link #open(String)} waits up to {@link #DEFAULT_LOCK_WAIT} for another process to
+ * close it, then fails with a message saying so; a save is one transaction, so a database is
+ * never left with half a run. Thread-safe: every method is synchronized on the store.
+ */
+public final class HistoryStore implements AutoCloseable {
+
+    /** How long {@link #open(String)} waits for another process that has the database open. */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
+
+    private final String url;
+    private final Handle handle;
+
+    private HistoryStore(String url, Handle handle) {
+        this.url = url;
+        this.handle = handle;
+    }
+
+    /** Opens (creating and migrating when needed) the database at a JDBC URL. */
+    public static HistoryStore open(String jdbcUrl) {
+        return open(jdbcUrl, DEFAULT_LOCK_WAIT);
+    }
+
+    /** As {@link #open(String)}, waiting at most {@code lockWait} for another process to let go. */
+    public static HistoryStore open(String jdbcUrl, Duration lockWait) {
+        Connection connection = new LockWaitingConnector(jdbcUrl, lockWait).connect();
+        Handle handle = Jdbi.open(connection);
+        try {
+            Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
+                    .load().migrate();
+            return new HistoryStore(jdbcUrl, handle);
+        } catch (RuntimeException e) {
+            handle.close();
+            throw new StoreException("cannot prepare the history database " + jdbcUrl + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** The JDBC URL this store was opened with. */
+    public String url() {
+        return url;
+    }
+
+    /** Stores a run in one transaction and returns its new id; the run's own id is ignored. */
+    public synchronized long save(Run run) {
+        try {
+            return handle.inTransaction(h -> new RunWriter(h).insert(run));
+        } catch (JdbiException e) {
+            throw new StoreException("cannot save the run to " + url + " (nothing was stored): " + rootMessage(e), e);
+        }
+    }
+
+    /** The stored run with this id; throws {@link StoreException} when there is none. */
+    public synchronized Run load(long runId) {
+        List<RunInfo> found = query(() -> new RunReader(handle).runs("WHERE id = :id", Map.of("id", runId)));
+        if (found.isEmpty()) {
+            throw new StoreException("no run " + runId + " in " + url);
+        }
+        return runWithResults(found.get(0));
+    }
+
+    /** The most recently stored run (highest id), if any. */
+    public synchronized Optional<Run> latest() {
+        List<RunInfo> found = query(() -> new RunReader(handle).runs("ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", Map.of()));
+        return found.isEmpty() ? Optional.empty() : Optional.of(runWithResults(found.get(0)));
+    }
+
+    /** Every stored run's info, oldest first (by run time, then id). */
+    public synchronized List<RunInfo> runs() {
+        return query(() -> new RunReader(handle).runs("ORDER BY run_time, id", Map.of()));
+    }
+
+    /** Every stored result for this exact key, oldest run first. */
+    public synchronized List<StoredResult> history(BenchmarkKey key) {
+        return query(() -> {
+            Map<Long, RunInfo> runs = new HashMap<>();
+            new RunReader(handle).runs("WHERE id IN (SELECT run_id FROM benchmark_result WHERE benchmark = :b)",
+                            Map.of("b", key.benchmark()))
+                    .forEach(info -> runs.put(info.id(), info));
+            Map<Long, Long> runOfResult = new HashMap<>();
+            Map<Long, BenchmarkResult> results = new RunReader(handle).results(
+                    "r.benchmark = :benchmark AND r.mode = :mode AND r.threads = :threads AND r.params = :params",
+                    Map.of("benchmark", key.benchmark(), "mode", key.mode().jmhName(),
+                            "threads", key.threads(), "params", RunWriter.json(key.params())),
+                    runOfResult);
+            List<StoredResult> history = new ArrayList<>();
+            results.forEach((id, result) -> history.add(new StoredResult(runs.get(runOfResult.get(id)), result)));
+            return history;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        handle.close();
+    }
+
+    private Run runWithResults(RunInfo info) {
+        return query(() -> new Run(info, new ArrayList<>(new RunReader(handle)
+                .results("r.run_id = :run", Map.of("run", info.id()), new HashMap<>()).values())));
+    }
+
+    private <T> T query(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (JdbiException e) {
+            throw new StoreException("cannot read the history database " + url + ": " + rootMessage(e), e);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.perfgate.tracker.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * Opens a JDBC connection, waiting while another process has an embedded H2 file open (H2
+ * error 90020, "database may be already in use") instead of failing at once: two ingests that
+ * start together then run one after the other. Any other failure, or a wait past the limit, is a
+ * {@link StoreException} naming the database. Not thread-safe (use once).
+ */
+final class LockWaitingConnector {
+
+    /** H2's {@code ErrorCode.DATABASE_ALREADY_OPEN_1}. */
+    private static final int H2_ALREADY_OPEN = 90020;
+    private static final long POLL_MILLIS = 100;
+
+    private final String url;
+    private final Duration wait;
+
+    LockWaitingConnector(String url, Duration wait) {
+        this.url = url;
+        this.wait = wait;
+    }
+
+    Connection connect() {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                return DriverManager.getConnection(url);
+            } catch (SQLException e) {
+                if (e.getErrorCode() != H2_ALREADY_OPEN) {
+                    throw new StoreException("cannot open the history database " + url + ": " + e.getMessage(), e);
+                }
+                if (System.nanoTime() >= deadline) {
+                    throw new StoreException("the history database " + url + " is in use by another process"
+                            + " (waited " + wait.toSeconds() + " s); try again when it has finished", e);
+                }
+                sleep();
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the history database");
+        }
+    }
+}
