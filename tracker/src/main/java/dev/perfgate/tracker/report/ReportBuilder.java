@@ -37,11 +37,11 @@ public final class ReportBuilder {
                         comparison.settings().thresholds().defaultThreshold(), rows);
         List<BenchmarkCharts> benchmarks = new ArrayList<>();
         byKey(comparison).forEach((key, outcomes) -> benchmarks.add(
-                new BenchmarkCharts(key, outcomes.get(0).verdict(), charts(key, outcomes))));
+                new BenchmarkCharts(key, outcomes.get(0).verdict(), charts(key, comparison.current(), outcomes))));
         return new Report(title, comparison, forest, benchmarks);
     }
 
-    private List<ReportChart> charts(BenchmarkKey key, List<BenchmarkComparison> outcomes) {
+    private List<ReportChart> charts(BenchmarkKey key, RunInfo currentRun, List<BenchmarkComparison> outcomes) {
         List<ReportChart> charts = new ArrayList<>();
         BenchmarkComparison first = outcomes.get(0);
         Optional<Histogram> baseline = MergedLatencies.of(first.baseline());
@@ -49,7 +49,7 @@ public final class ReportBuilder {
         if (baseline.isPresent() && current.isPresent()) {
             charts.add(new PercentileChart(key, baseline.get(), current.get()));
         }
-        trends.trend(key, outcomes).ifPresent(charts::add);
+        trends.trend(key, currentRun, outcomes).ifPresent(charts::add);
         return charts;
     }
 

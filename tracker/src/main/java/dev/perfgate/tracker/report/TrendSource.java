@@ -2,6 +2,7 @@ package dev.perfgate.tracker.report;
 
 import dev.perfgate.tracker.compare.BenchmarkComparison;
 import dev.perfgate.tracker.model.BenchmarkKey;
+import dev.perfgate.tracker.model.RunInfo;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,14 +15,14 @@ import java.util.Optional;
 public interface TrendSource {
 
     /**
-     * The trend of {@code key}, given the comparison's outcomes for it (one per statistic; they carry
-     * the baseline's value, the current result and the verdicts to flag); empty when there is no
-     * history to draw.
+     * The trend of {@code key}, given the current run's info (may be {@code null}) and the
+     * comparison's outcomes for the key (one per statistic, at least one; they carry the baseline's
+     * value, the current result and the verdicts to flag); empty when there is no history to draw.
      */
-    Optional<TrendChart> trend(BenchmarkKey key, List<BenchmarkComparison> comparisons);
+    Optional<TrendChart> trend(BenchmarkKey key, RunInfo currentRun, List<BenchmarkComparison> comparisons);
 
     /** No history: the report shows no trend charts. */
     static TrendSource none() {
-        return (key, comparisons) -> Optional.empty();
+        return (key, currentRun, comparisons) -> Optional.empty();
     }
 }

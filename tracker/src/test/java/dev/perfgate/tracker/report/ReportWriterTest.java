@@ -30,7 +30,7 @@ class ReportWriterTest {
     Path dir;
 
     /** A trend for every key: three past runs and the current one. */
-    private static final TrendSource THREE_RUNS = (key, comparisons) -> Optional.of(new TrendChart(key,
+    private static final TrendSource THREE_RUNS = (key, run, comparisons) -> Optional.of(new TrendChart(key,
             comparisons.get(0).unit(), List.of(new TrendPoint("#1", 1, Double.NaN, false),
                     new TrendPoint("#2", 1.1, Double.NaN, false),
                     new TrendPoint("#3", 1.6, Double.NaN, comparisons.get(0).verdict() == Verdict.REGRESSION)),
