@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Stores JMH results as HdrHistograms, compares them with baselines, gates CI, draws reports.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            HistoryCommand.class,
         })
 public final class TrackerCli implements Runnable {
 

@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /**
@@ -35,5 +37,21 @@ public final class PngRenderer {
             throw new UncheckedIOException("could not encode chart \"" + chart.title() + "\" as PNG", e);
         }
         return new RenderedChart(chart, png.toByteArray());
+    }
+
+    /**
+     * Renders one chart into a PNG file, replacing it atomically and creating missing parent
+     * directories. Throws {@link IOException} naming the file when it is a directory or cannot be
+     * written.
+     */
+    public Path write(ReportChart chart, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new IOException("chart file " + file + " is a directory; give a file name such as trend.png");
+        }
+        byte[] png = render(chart).png();
+        Files.createDirectories(target.getParent());
+        AtomicFiles.write(target, png);
+        return file;
     }
 }
