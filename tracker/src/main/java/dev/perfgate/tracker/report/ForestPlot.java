@@ -11,6 +11,7 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -24,11 +25,12 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
  *
  * @param title       the chart's title
  * @param ratioLabel  the ratio axis's label: what the ratio is and which side is worse
+ * @param note        a line under the title saying how to read the bars and the band
  * @param threshold   the practical threshold as a fraction; the band is {@code 1/(1+t) … 1+t},
  *                    symmetric on the log scale as the verdicts are (0.05 draws 0.952 … 1.05)
  * @param rows        top to bottom, at least one
  */
-public record ForestPlot(String title, String ratioLabel, double threshold, List<ForestRow> rows)
+public record ForestPlot(String title, String ratioLabel, String note, double threshold, List<ForestRow> rows)
         implements ReportChart {
 
     static final int ROW_HEIGHT = 26;
@@ -39,6 +41,7 @@ public record ForestPlot(String title, String ratioLabel, double threshold, List
     public ForestPlot {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(ratioLabel, "ratioLabel");
+        Objects.requireNonNull(note, "note");
         if (!(threshold >= 0 && threshold < 1)) {
             throw new IllegalArgumentException("forest plot threshold must be a fraction in [0, 1), was " + threshold);
         }
@@ -115,6 +118,9 @@ public record ForestPlot(String title, String ratioLabel, double threshold, List
         ValueMarker unchanged = new ValueMarker(1.0, Color.DARK_GRAY, new BasicStroke(1f));
         plot.addDomainMarker(unchanged, Layer.BACKGROUND);
         JFreeChart chart = ChartStyle.chart(title, plot, true);
+        if (!note.isBlank()) {
+            chart.addSubtitle(new TextTitle(note, ChartStyle.TICK));
+        }
         rowAxis.setTickLabelFont(ChartStyle.LABEL);
         return chart;
     }

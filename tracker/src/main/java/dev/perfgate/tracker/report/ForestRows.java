@@ -16,8 +16,17 @@ import java.util.Optional;
  */
 final class ForestRows {
 
-    static final String RATIO_LABEL =
-            "time per operation, current / baseline (right of 1 = slower; throughput inverted; bars: confidence interval)";
+    static final String RATIO_LABEL = "current / baseline as time per operation (log scale; right of 1 = slower)";
+
+    /** The line under the forest plot's title: how to read bars, band and throughput rows. */
+    static String note(double confidence, double threshold) {
+        return String.format(Locale.ROOT,
+                "bars: %s %% confidence interval · band: ±%s %% threshold · throughput rows inverted so right is slower",
+                new java.math.BigDecimal(confidence * 100).round(new java.math.MathContext(3)).stripTrailingZeros()
+                        .toPlainString(),
+                new java.math.BigDecimal(threshold * 100).round(new java.math.MathContext(3)).stripTrailingZeros()
+                        .toPlainString());
+    }
 
     private ForestRows() {}
 

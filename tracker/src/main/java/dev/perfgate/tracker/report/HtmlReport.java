@@ -66,18 +66,21 @@ final class HtmlReport {
         out.append("<table>\n<tr><th>verdict</th><th>benchmark</th><th>statistic</th><th>baseline</th><th>current</th>"
                 + "<th>change</th><th>interval</th><th>threshold</th><th>detectable</th></tr>\n");
         for (BenchmarkComparison c : comparison.benchmarks()) {
-            String unit = " " + escape(c.unit());
             out.append("<tr><td>").append(verdict(c.verdict())).append(c.crossEnvironment() ? " ⚠" : "")
                     .append("</td><td><code>").append(escape(c.key().display())).append("</code></td><td>")
                     .append(escape(c.statistic().label())).append("</td><td class=\"num\">")
-                    .append(Figures.format(c.baselineValue())).append(unit).append("</td><td class=\"num\">")
-                    .append(Figures.format(c.currentValue())).append(unit).append("</td><td class=\"num\">")
+                    .append(value(c.baselineValue(), c.unit())).append("</td><td class=\"num\">")
+                    .append(value(c.currentValue(), c.unit())).append("</td><td class=\"num\">")
                     .append(Figures.change(c.ratio())).append("</td><td class=\"num\">")
                     .append(Figures.interval(c.interval())).append("</td><td class=\"num\">±")
                     .append(Figures.percent(c.threshold())).append("</td><td class=\"num\">")
                     .append(Figures.percent(c.smallestDetectableChange())).append("</td></tr>\n");
         }
         out.append("</table>\n");
+    }
+
+    private static String value(double value, String unit) {
+        return Double.isFinite(value) ? Figures.format(value) + " " + escape(unit) : "–";
     }
 
     private static void image(StringBuilder out, ReportChart chart, Map<String, RenderedChart> images) {

@@ -22,10 +22,10 @@ import org.jfree.chart.ui.TextAnchor;
 final class ReadableLogAxis extends LogAxis {
 
     private static final long serialVersionUID = 1L;
-    private static final int[] ONE_TWO_THREE_FIVE = {1, 2, 3, 5};
-    private static final int[] ONE_TWO_FIVE = {1, 2, 5};
-    private static final int[] EVERY_DIGIT = {1, 2, 3, 4, 5, 6, 7, 8, 9};
-    private static final int[] DECADES = {1};
+    private static final double[] ONE_TWO_THREE_FIVE = {1, 2, 3, 5};
+    private static final double[] ONE_TWO_FIVE = {1, 2, 5};
+    private static final double[] EVERY_DIGIT = {1, 1.5, 2, 3, 4, 5, 6, 7, 8, 9};
+    private static final double[] DECADES = {1};
     private static final double NARROW = 3;
     private static final int MAX_LINEAR_TICKS = 10;
 
@@ -53,7 +53,7 @@ final class ReadableLogAxis extends LogAxis {
     private static List<Double> linear(double low, double high) {
         double magnitude = Math.pow(10, Math.floor(Math.log10((high - low) / MAX_LINEAR_TICKS)));
         double step = 10 * magnitude;
-        for (int multiple : ONE_TWO_FIVE) {
+        for (double multiple : ONE_TWO_FIVE) {
             if ((high - low) / (multiple * magnitude) <= MAX_LINEAR_TICKS) {
                 step = multiple * magnitude;
                 break;
@@ -68,13 +68,13 @@ final class ReadableLogAxis extends LogAxis {
 
     private static List<Double> logarithmic(double low, double high) {
         double decades = Math.log10(high / low);
-        int[] steps = decades < 1 ? EVERY_DIGIT
+        double[] steps = decades < 1 ? EVERY_DIGIT
                 : decades <= 2 ? ONE_TWO_THREE_FIVE
                 : decades <= 5 ? ONE_TWO_FIVE
                 : DECADES;
         List<Double> values = new ArrayList<>();
         for (int exponent = (int) Math.floor(Math.log10(low)); exponent <= Math.ceil(Math.log10(high)); exponent++) {
-            for (int step : steps) {
+            for (double step : steps) {
                 double value = step * Math.pow(10, exponent);
                 if (value >= low && value <= high) {
                     values.add(value);

@@ -32,9 +32,10 @@ public final class ReportBuilder {
 
     public Report build(String title, Comparison comparison) {
         List<ForestRow> rows = ForestRows.of(comparison);
+        double threshold = comparison.settings().thresholds().defaultThreshold();
         ForestPlot forest = rows.isEmpty() ? null
                 : new ForestPlot("Current vs baseline: " + rows.size() + " comparisons", ForestRows.RATIO_LABEL,
-                        comparison.settings().thresholds().defaultThreshold(), rows);
+                        ForestRows.note(comparison.settings().confidence(), threshold), threshold, rows);
         List<BenchmarkCharts> benchmarks = new ArrayList<>();
         byKey(comparison).forEach((key, outcomes) -> benchmarks.add(
                 new BenchmarkCharts(key, outcomes.get(0).verdict(), charts(key, comparison.current(), outcomes))));

@@ -29,7 +29,7 @@ class ForestPlotTest {
     }
 
     private static ForestPlot plot(int count) {
-        return new ForestPlot("Current vs baseline", "ratio", 0.05, rows(count));
+        return new ForestPlot("Current vs baseline", "ratio", "", 0.05, rows(count));
     }
 
     @Test
@@ -76,7 +76,7 @@ class ForestPlotTest {
     void oneHopelessIntervalDoesNotSqueezeEveryOtherRow() {
         List<ForestRow> rows = new ArrayList<>(rows(3));
         rows.add(new ForestRow("Two forks · p99", 1.3, 0.01, 475, Outcome.INCONCLUSIVE));
-        var range = new ForestPlot("t", "ratio", 0.05, rows).render().getXYPlot().getDomainAxis().getRange();
+        var range = new ForestPlot("t", "ratio", "", 0.05, rows).render().getXYPlot().getDomainAxis().getRange();
         assertThat(range.contains(1.3)).isTrue();
         assertThat(range.contains(0.9)).isTrue();
         assertThat(range.getUpperBound()).isLessThan(2);
@@ -86,7 +86,7 @@ class ForestPlotTest {
     @Test
     void rowWithoutIntervalDrawsThePointAlone() {
         ForestRow row = new ForestRow("one fork", 1.2, Double.NaN, Double.NaN, Outcome.INCONCLUSIVE);
-        XYPlot xy = new ForestPlot("t", "ratio", 0.05, List.of(row)).render().getXYPlot();
+        XYPlot xy = new ForestPlot("t", "ratio", "", 0.05, List.of(row)).render().getXYPlot();
         var data = (org.jfree.data.xy.IntervalXYDataset) xy.getDataset();
         assertThat(data.getStartXValue(0, 0)).isEqualTo(1.2);
         assertThat(data.getEndXValue(0, 0)).isEqualTo(1.2);
@@ -101,9 +101,9 @@ class ForestPlotTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contain the ratio");
         assertThatThrownBy(() -> new ForestRow("A.b", 1.0, 0.9, Double.NaN, Outcome.NO_CHANGE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both bounds");
-        assertThatThrownBy(() -> new ForestPlot("empty", "ratio", 0.05, List.of()))
+        assertThatThrownBy(() -> new ForestPlot("empty", "ratio", "", 0.05, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one row");
-        assertThatThrownBy(() -> new ForestPlot("t", "ratio", 1.5, rows(1)))
+        assertThatThrownBy(() -> new ForestPlot("t", "ratio", "", 1.5, rows(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threshold");
     }
 }
