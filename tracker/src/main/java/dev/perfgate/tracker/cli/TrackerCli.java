@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "Stores JMH results as HdrHistograms, compares them with baselines, gates CI, draws reports.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            CompareCommand.class,
+            BaselineCommand.class,
             HistoryCommand.class,
         })
 public final class TrackerCli implements Runnable {

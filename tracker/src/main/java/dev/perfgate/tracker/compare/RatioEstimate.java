@@ -8,8 +8,12 @@ package dev.perfgate.tracker.compare;
  * job affords, the bootstrap treats the few forks it saw as the whole population. It under-states
  * the between-fork variance by a factor (n-1)/n and, worse, uses normal tails where the variance
  * itself is estimated from n forks. Two corrections, both on the fork level: each side's bootstrap
- * variance is inflated by n/(n-1), and the half-width uses Student's t with Welch–Satterthwaite
- * degrees of freedom computed from the fork counts. With one fork on a side nothing bounds the
+ * variance is inflated by n/(n-1), and the half-width uses Student's t with the pooled two-sample
+ * degrees of freedom, {@code nBaseline + nCurrent - 2}. Pooled, not Welch–Satterthwaite: on the log
+ * scale two runs of one benchmark in one environment have comparable fork-to-fork spread, and with
+ * 2 or 3 forks a side Welch's df collapses towards 1 whenever one side happens to look quiet
+ * (t(0.995, 1) = 63.7), which made the interval useless without making it more honest; the A/A
+ * cell of the accuracy study checks the assumption. With one fork on a side nothing bounds the
  * between-fork variance, and the interval is (0, +∞). Immutable.
  *
  * @param ratio          current / baseline of the statistic
@@ -31,7 +35,7 @@ record RatioEstimate(double ratio, Interval interval, double logHalfWidth) {
         if (!(variance > 0)) {
             return new RatioEstimate(ratio, new Interval(ratio, ratio), 0);
         }
-        double df = variance * variance / (vb * vb / (baselineForks - 1) + vc * vc / (currentForks - 1));
+        double df = baselineForks + currentForks - 2;
         double t = StudentT.quantile(1 - (1 - confidence) / 2, df);
         double half = t * Math.sqrt(variance);
         return new RatioEstimate(ratio, new Interval(Math.exp(logRatio - half), Math.exp(logRatio + half)), half);

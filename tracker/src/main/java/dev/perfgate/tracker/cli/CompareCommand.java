@@ -1,0 +1,145 @@
+package dev.perfgate.tracker.cli;
+
+import dev.perfgate.tracker.baseline.BaselineFiles;
+import dev.perfgate.tracker.baseline.BaselineReader;
+import dev.perfgate.tracker.compare.CompareSettings;
+import dev.perfgate.tracker.compare.Comparer;
+import dev.perfgate.tracker.compare.Comparison;
+import dev.perfgate.tracker.compare.OutputFormat;
+import dev.perfgate.tracker.compare.Statistic;
+import dev.perfgate.tracker.compare.Thresholds;
+import dev.perfgate.tracker.compare.Verdict;
+import dev.perfgate.tracker.jmh.JmhResultReader;
+import dev.perfgate.tracker.model.Run;
+import dev.perfgate.tracker.store.DatabaseLocation;
+import dev.perfgate.tracker.store.HistoryStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tracker compare CURRENT}: the CI gate. Compares a run with a baseline by a hierarchical
+ * bootstrap and exits 0 when nothing regressed, 1 when anything did ({@code --fail-on inconclusive}
+ * also fails on inconclusive results), 2 on bad usage or input. Per-benchmark thresholds come from
+ * {@code thresholds.conf} beside the baselines. Not thread-safe (one command, one call).
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compares a run with a baseline; exit 0 nothing regressed, 1 regression, 2 bad input.")
+public final class CompareCommand implements Callable<Integer> {
+
+    /** What fails the gate. */
+    enum FailOn { REGRESSION, INCONCLUSIVE }
+
+    @Parameters(index = "0", paramLabel = "CURRENT",
+            description = "A JMH JSON file, a baseline directory, 'latest' or a run id in the history database.")
+    String current;
+
+    @Option(names = "--baseline", paramLabel = "DIR", defaultValue = "baselines",
+            description = "A baseline directory, or a directory of baselines meaning its 'default' (default: ${DEFAULT-VALUE}).")
+    Path baseline;
+
+    @Option(names = "--db", paramLabel = "URL", description = "History database JDBC URL (default: $PERFGATE_DB or ./.perfgate/history).")
+    String db;
+
+    @Option(names = "--threshold", defaultValue = "5%", description = "Practical threshold (default: ${DEFAULT-VALUE}).")
+    String threshold;
+
+    @Option(names = "--confidence", defaultValue = "0.99", description = "Confidence of the ratio's interval (default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    @Option(names = "--statistic", split = ",", converter = StatisticConverter.class,
+            description = "mean, p50, p90, p99, p99.9 (default: the score; for SampleTime also p50 and p99).")
+    List<Statistic> statistics = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text", description = "text, markdown, json or junit (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+    Path out;
+
+    @Option(names = "--fail-on", defaultValue = "regression", description = "regression or inconclusive (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed; the same seed gives the same verdicts (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--resamples", defaultValue = "10000", description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            BaselineFiles files = BaselineFiles.resolve(baseline);
+            Path root = files.directory().toAbsolutePath().getParent();
+            Thresholds thresholds = Thresholds.load(root.resolve(Thresholds.FILE_NAME), Thresholds.parsePercent(threshold));
+            CompareSettings settings = new CompareSettings(thresholds, confidence, resamples, seed, statistics);
+            Run base = new BaselineReader().read(files);
+            Run now = loadRun(current, db);
+            Comparison comparison = new Comparer(settings).compare(base, now);
+            String report = format.render(comparison);
+            if (out != null) {
+                Files.writeString(out, report, StandardCharsets.UTF_8);
+                spec.commandLine().getOut().println(OutputFormat.TEXT.render(comparison).lines()
+                        .filter(line -> line.startsWith("perfgate compare:")).findFirst().orElse("") + " → " + out);
+            } else {
+                spec.commandLine().getOut().print(report);
+            }
+            spec.commandLine().getOut().flush();
+            boolean failed = comparison.has(Verdict.REGRESSION)
+                    || (failOn == FailOn.INCONCLUSIVE && comparison.has(Verdict.INCONCLUSIVE));
+            return failed ? TrackerCli.REGRESSION : TrackerCli.OK;
+        } catch (IOException | RuntimeException e) {
+            err.println("tracker compare: " + e.getMessage());
+            err.flush();
+            return TrackerCli.BAD_INPUT;
+        }
+    }
+
+    /**
+     * Turns what a user names on the command line into a run: a JMH JSON file, a baseline directory,
+     * {@code latest} or a run id in the history database (shared with {@code baseline save}). Loads {@code spec}; {@code db} is the {@code --db} option (may be {@code null}). Throws
+     * {@link IllegalArgumentException} when {@code spec} names nothing that exists.
+     */
+    static Run loadRun(String spec, String db) {
+        Path path = Path.of(spec);
+        if (Files.isRegularFile(path)) {
+            return new JmhResultReader().read(path);
+        }
+        if (Files.isRegularFile(path.resolve(BaselineFiles.MANIFEST))) {
+            return new BaselineReader().read(new BaselineFiles(path));
+        }
+        if (spec.equals("latest") || spec.matches("\\d+")) {
+            String url = DatabaseLocation.resolve(db);
+            try (HistoryStore store = HistoryStore.open(url)) {
+                if (spec.equals("latest")) {
+                    return store.latest().orElseThrow(() -> new IllegalArgumentException(
+                            "the history database " + url + " has no runs yet"));
+                }
+                return store.load(Long.parseLong(spec));
+            }
+        }
+        throw new IllegalArgumentException("\"" + spec + "\" is neither a JMH JSON file, a baseline directory, "
+                + "\"latest\" nor a stored run id");
+    }
+
+    /** Lets picocli parse "p99.9" and friends with the statistic's own error message. */
+    static final class StatisticConverter implements CommandLine.ITypeConverter<Statistic> {
+        @Override
+        public Statistic convert(String value) {
+            return Statistic.parse(value);
+        }
+    }
+}
