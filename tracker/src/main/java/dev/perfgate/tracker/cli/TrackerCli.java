@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         description = "Stores JMH results as HdrHistograms, compares them with baselines, gates CI, draws reports.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            IngestCommand.class,
+            RunsCommand.class,
+            ShowCommand.class,
             CompareCommand.class,
             BaselineCommand.class,
             HistoryCommand.class,

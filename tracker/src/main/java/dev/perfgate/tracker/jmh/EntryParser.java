@@ -15,13 +15,14 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Turns one element of JMH's JSON array into a {@link BenchmarkResult}. Sample mode reads
- * {@code rawDataHistogram} into per-iteration latency histograms; every other mode (and sample
+ * Turns one element of JMH's JSON array into a {@link BenchmarkResult}, checking every field it
+ * uses. Sample mode turns the streamed {@code rawDataHistogram} into per-iteration latency histograms; every other mode (and sample
  * mode from writers that give only {@code rawData}) keeps the iteration scores exactly. Stateless.
  */
 final class EntryParser {
 
-    BenchmarkResult parse(String source, JsonNode entry, int index) {
+    BenchmarkResult parse(String source, EntryStream.Entry read, int index) {
+        JsonNode entry = read.node();
         if (!entry.isObject()) {
             throw new InvalidResultException(source, null,
                     "element " + index + " is " + EntryFields.describe(entry) + ", expected a JMH benchmark object");
@@ -43,8 +44,13 @@ final class EntryParser {
             throw fields.invalid("\"primaryMetric\" is " + EntryFields.describe(primary) + ", expected an object");
         }
         String unit = fields.text(primary, "scoreUnit", "primaryMetric.scoreUnit");
-        List<Iteration> iterations = primary.has("rawDataHistogram") && !primary.get("rawDataHistogram").isNull()
-                ? new LatencySamples(fields, unit).iterations(primary.get("rawDataHistogram"))
+        JsonNode unstreamed = primary.get("rawDataHistogram");
+        if (unstreamed != null && !unstreamed.isNull()) {
+            throw fields.invalid("\"primaryMetric.rawDataHistogram\" is " + EntryFields.describe(unstreamed)
+                    + ", expected an array");
+        }
+        List<Iteration> iterations = read.samples() != null
+                ? new LatencySamples(fields, unit).iterations(read.samples())
                 : scores(fields, primary);
         if (iterations.isEmpty()) {
             throw fields.invalid("no measurement iterations (primaryMetric raw data is empty)");

@@ -1,7 +1,9 @@
 package dev.perfgate.tracker.jmh;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfgate.tracker.model.BenchmarkResult;
@@ -9,6 +11,7 @@ import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,7 +26,8 @@ import java.util.Set;
  * into a {@link Run} with id 0: every mode, params, threads, forks, secondary metrics, {@code @Group}
  * benchmarks, "NaN" strings, exponent numbers and missing optional fields. The environment comes
  * from the JSON's VM fields plus this machine's OS, architecture, CPU, cores and memory; the run
- * time is the file's last modification (when JMH finished writing it).
+ * time is the file's last modification (when JMH finished writing it). The file is streamed, so
+ * sample-mode results with millions of (value, count) pairs never become a JSON tree.
  *
  * <p>Anything unreadable throws {@link InvalidResultException} naming the file, the benchmark
  * and the problem; the whole file is read before anything is returned, so a bad file yields
@@ -31,8 +35,8 @@ import java.util.Set;
  */
 public final class JmhResultReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper(
+            com.fasterxml.jackson.core.JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build());
 
     private final MachineEnvironment machine;
 
@@ -43,53 +47,65 @@ public final class JmhResultReader {
     /** Reads one JMH JSON result file. */
     public Run read(Path file) {
         String source = file.toString();
-        byte[] bytes;
-        Instant time;
-        try {
-            bytes = Files.readAllBytes(file);
-            time = Files.getLastModifiedTime(file).toInstant();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(JSON.createParser(in), source, Files.getLastModifiedTime(file).toInstant());
         } catch (NoSuchFileException e) {
             throw new InvalidResultException(source, null, "no such file", e);
         } catch (IOException e) {
             throw new InvalidResultException(source, null, "cannot read the file: " + e, e);
         }
-        return read(bytes, source, time);
     }
 
     /** Reads JMH JSON held in memory; {@code source} names it in error messages. */
     public Run read(byte[] json, String source, Instant time) {
-        JsonNode root;
         try {
-            root = JSON.readTree(json);
+            return read(JSON.createParser(json), source, time);
+        } catch (IOException e) {
+            throw new InvalidResultException(source, null, "cannot read the JSON: " + e, e);
+        }
+    }
+
+    private Run read(JsonParser json, String source, Instant time) {
+        try (JsonParser parser = json) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidResultException(source, null, "the file is empty, expected a JMH result array");
+            }
+            if (first != JsonToken.START_ARRAY) {
+                throw new InvalidResultException(source, null, "the JSON is "
+                        + EntryFields.describe(parser.readValueAsTree())
+                        + ", not a JMH result (expected an array of benchmark objects)");
+            }
+            EntryParser entries = new EntryParser();
+            List<BenchmarkResult> results = new ArrayList<>();
+            Set<Object> keys = new HashSet<>();
+            JsonNode firstEntry = null;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                EntryStream.Entry entry = EntryStream.read(parser);
+                BenchmarkResult result = entries.parse(source, entry, results.size());
+                if (!keys.add(result.key())) {
+                    throw new InvalidResultException(source, result.key().benchmark(),
+                            "appears twice with the same mode, params and threads: " + result.key().display());
+                }
+                firstEntry = firstEntry == null ? entry.node() : firstEntry;
+                results.add(result);
+            }
+            if (parser.nextToken() != null) {
+                throw new InvalidResultException(source, null, "unexpected content after the JMH result array at line "
+                        + parser.currentLocation().getLineNr());
+            }
+            if (results.isEmpty()) {
+                throw new InvalidResultException(source, null, "the JMH result array is empty: no benchmarks");
+            }
+            return new Run(new RunInfo(0, time, null, null, null, environment(firstEntry)), results);
         } catch (JsonProcessingException e) {
             throw new InvalidResultException(source, null, "not valid JSON (truncated or corrupt): "
-                    + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
+                    + e.getOriginalMessage().replaceAll("\\[Source: [^\\]]*?; line", "[line")
+                    + " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr(), e);
         } catch (IOException e) {
             throw new InvalidResultException(source, null, "cannot read the JSON: " + e, e);
         }
-        if (root == null || root.isMissingNode()) {
-            throw new InvalidResultException(source, null, "the file is empty, expected a JMH result array");
-        }
-        if (!root.isArray()) {
-            throw new InvalidResultException(source, null, "the JSON is " + EntryFields.describe(root)
-                    + ", not a JMH result (expected an array of benchmark objects)");
-        }
-        if (root.isEmpty()) {
-            throw new InvalidResultException(source, null, "the JMH result array is empty: no benchmarks");
-        }
-        EntryParser parser = new EntryParser();
-        List<BenchmarkResult> results = new ArrayList<>();
-        Set<Object> keys = new HashSet<>();
-        for (int i = 0; i < root.size(); i++) {
-            BenchmarkResult result = parser.parse(source, root.get(i), i);
-            if (!keys.add(result.key())) {
-                throw new InvalidResultException(source, result.key().benchmark(),
-                        "appears twice with the same mode, params and threads: " + result.key().display());
-            }
-            results.add(result);
-        }
-        return new Run(new RunInfo(0, time, null, null, null, environment(root.get(0))), results);
     }
 
     private Environment environment(JsonNode first) {

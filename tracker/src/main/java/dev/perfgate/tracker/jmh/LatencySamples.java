@@ -1,16 +1,14 @@
 package dev.perfgate.tracker.jmh;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.perfgate.tracker.model.Iteration;
-import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /**
- * Reads SampleTime's {@code rawDataHistogram} ({@code [fork][iteration][[value, count]...]},
- * values in the score unit) into one latency histogram per iteration, in integer nanoseconds with
- * 3 significant digits. The iteration score is the exact mean of the samples as JMH gave them, so
- * it does not depend on the histogram's bucketing. Not thread-safe (one per entry).
+ * Turns SampleTime's raw (value, count) pairs, values in the score unit, into one latency
+ * histogram per iteration in integer nanoseconds with 3 significant digits. The iteration score
+ * is the exact mean of the samples as JMH gave them, so it does not depend on the histogram's
+ * bucketing. Not thread-safe (one per entry).
  */
 final class LatencySamples {
 
@@ -29,48 +27,36 @@ final class LatencySamples {
         }
     }
 
-    List<Iteration> iterations(JsonNode raw) {
-        String path = "primaryMetric.rawDataHistogram";
-        JsonNode forks = fields.array(raw, path);
-        List<Iteration> iterations = new ArrayList<>();
-        for (int fork = 0; fork < forks.size(); fork++) {
-            JsonNode forkNode = fields.array(forks.get(fork), path + "[" + fork + "]");
-            for (int i = 0; i < forkNode.size(); i++) {
-                iterations.add(iteration(fork, i, forkNode.get(i), path + "[" + fork + "][" + i + "]"));
-            }
+    List<Iteration> iterations(RawSamples raw) {
+        if (raw.problem() != null) {
+            throw fields.invalid(raw.problem());
         }
-        return iterations;
+        // Independent histograms of a large result: built on every core, order kept.
+        return raw.iterations().parallelStream().map(this::iteration).toList();
     }
 
-    private Iteration iteration(int fork, int index, JsonNode pairs, String path) {
-        fields.array(pairs, path);
-        Histogram histogram = new Histogram(SIGNIFICANT_DIGITS);
+    private Iteration iteration(RawSamples.RawIteration raw) {
+        long[] nanos = new long[raw.values().length];
+        long max = 2;
         double sum = 0;
         long total = 0;
-        for (int p = 0; p < pairs.size(); p++) {
-            String where = path + "[" + p + "]";
-            JsonNode pair = fields.array(pairs.get(p), where);
-            if (pair.size() != 2) {
-                throw fields.invalid("\"" + where + "\" has " + pair.size() + " elements, expected [value, count]");
+        for (int i = 0; i < nanos.length; i++) {
+            double value = raw.values()[i] * nanosPerUnit;
+            if (value > Long.MAX_VALUE / 4.0) {
+                throw fields.invalid("a sample of fork " + raw.fork() + " iteration " + raw.iteration() + " is "
+                        + raw.values()[i] + ", too large for a latency histogram");
             }
-            double value = fields.number(pair.get(0), where + "[0]");
-            JsonNode countNode = pair.get(1);
-            if (!countNode.isIntegralNumber() || countNode.asLong() < 1) {
-                throw fields.invalid("\"" + where + "[1]\" is " + EntryFields.describe(countNode)
-                        + ", expected a positive sample count");
-            }
-            double nanos = value * nanosPerUnit;
-            if (!(nanos >= 0) || nanos > Long.MAX_VALUE / 4.0) {
-                throw fields.invalid("\"" + where + "[0]\" is " + value + ", expected a finite non-negative latency");
-            }
-            long count = countNode.asLong();
-            histogram.recordValueWithCount(Math.round(nanos), count);
-            sum += value * count;
-            total += count;
+            nanos[i] = Math.round(value);
+            max = Math.max(max, nanos[i]);
+            sum += raw.values()[i] * raw.counts()[i];
+            total += raw.counts()[i];
         }
-        if (total == 0) {
-            throw fields.invalid("\"" + path + "\" has no samples");
+        // Sized up front: growing an auto-resizing histogram value by value costs a copy per power of two.
+        Histogram histogram = new Histogram(1, max, SIGNIFICANT_DIGITS);
+        histogram.setAutoResize(true);
+        for (int i = 0; i < nanos.length; i++) {
+            histogram.recordValueWithCount(nanos[i], raw.counts()[i]);
         }
-        return new Iteration(fork, index, sum / total, histogram);
+        return new Iteration(raw.fork(), raw.iteration(), sum / total, histogram);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 record MachineEnvironment(String osName, String osArch, String cpuModel, int cores, long memoryBytes) {
 
     private static final Path CPU_INFO = Path.of("/proc/cpuinfo");
+    private static final Path MEM_INFO = Path.of("/proc/meminfo");
 
     static MachineEnvironment current() {
         return new MachineEnvironment(
@@ -43,6 +44,19 @@ record MachineEnvironment(String osName, String osArch, String cpuModel, int cor
     }
 
     private static long memory() {
+        // /proc/meminfo first: loading the management beans costs more than a small ingest.
+        if (Files.isReadable(MEM_INFO)) {
+            try {
+                for (String line : Files.readAllLines(MEM_INFO)) {
+                    if (line.startsWith("MemTotal:")) {
+                        String kib = line.substring("MemTotal:".length()).replace("kB", "").trim();
+                        return Long.parseLong(kib) * 1024;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // fall through to the management bean
+            }
+        }
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getTotalMemorySize();
         }

@@ -5,6 +5,8 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +33,9 @@ public final class HistoryStore implements AutoCloseable {
     /** How long {@link #open(String)} waits for another process that has the database open. */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
 
+    /** The newest migration in {@code db/migration}; a test keeps the two in step. */
+    static final String SCHEMA_VERSION = "1";
+
     private final String url;
     private final Handle handle;
 
@@ -46,16 +51,37 @@ public final class HistoryStore implements AutoCloseable {
 
     /** As {@link #open(String)}, waiting at most {@code lockWait} for another process to let go. */
     public static HistoryStore open(String jdbcUrl, Duration lockWait) {
+        H2FileCheck.prepare(jdbcUrl);
         Connection connection = new LockWaitingConnector(jdbcUrl, lockWait).connect();
         Handle handle = Jdbi.open(connection);
         try {
-            Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
-                    .load().migrate();
+            if (!schemaIsCurrent(handle)) {
+                Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
+                        .load().migrate();
+            }
             return new HistoryStore(jdbcUrl, handle);
         } catch (RuntimeException e) {
             handle.close();
             throw new StoreException("cannot prepare the history database " + jdbcUrl + ": " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * Whether Flyway already applied the newest migration. Starting Flyway costs more than a
+     * whole small ingest, so an up-to-date database (the usual case) skips it.
+     */
+    private static boolean schemaIsCurrent(Handle handle) {
+        try (ResultSet tables = handle.getConnection().getMetaData()
+                .getTables(null, null, "flyway_schema_history", new String[] {"TABLE"})) {
+            if (!tables.next()) {
+                return false; // a new database: asking the table would only log an error
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+        return handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
+                        + "WHERE \"version\" = :version AND \"success\" = TRUE")
+                .bind("version", SCHEMA_VERSION).mapTo(Long.class).one() > 0;
     }
 
     /** The JDBC URL this store was opened with. */

@@ -11,6 +11,7 @@ import dev.perfgate.tracker.model.SecondaryMetric;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -65,12 +66,15 @@ final class RunWriter {
         PreparedBatch secondary = handle.prepareBatch("""
                 INSERT INTO secondary_metric (result_id, name, score, score_error, unit)
                 VALUES (:result, :name, :score, :error, :unit)""");
-        for (BenchmarkResult result : run.results()) {
+        List<List<byte[]>> histograms = encodeInParallel(run);
+        for (int r = 0; r < run.results().size(); r++) {
+            BenchmarkResult result = run.results().get(r);
             long resultId = insertResult(runId, result);
-            for (Iteration it : result.iterations()) {
+            for (int i = 0; i < result.iterations().size(); i++) {
+                Iteration it = result.iterations().get(i);
                 iterations.bind("result", resultId).bind("fork", it.fork()).bind("iteration", it.iteration())
                         .bind("score", it.score())
-                        .bind("histogram", it.hasLatencies() ? HistogramCodec.encode(it.latencies()) : null)
+                        .bind("histogram", histograms.get(r).get(i))
                         .add();
             }
             for (Map.Entry<Double, Double> p : result.jmh().percentiles().entrySet()) {
@@ -85,6 +89,18 @@ final class RunWriter {
         execute(percentiles);
         execute(secondary);
         return runId;
+    }
+
+    /**
+     * Deflating thousands of histograms is most of a large save's CPU time and each is
+     * independent, so it runs on every core; the order of results and iterations is kept.
+     */
+    private static List<List<byte[]>> encodeInParallel(Run run) {
+        return run.results().parallelStream()
+                .map(result -> result.iterations().stream()
+                        .map(it -> it.hasLatencies() ? HistogramCodec.encode(it.latencies()) : null) // null: not sample mode
+                        .toList())
+                .toList();
     }
 
     private long insertResult(long runId, BenchmarkResult result) {

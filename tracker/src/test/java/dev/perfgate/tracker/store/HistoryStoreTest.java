@@ -117,6 +117,30 @@ class HistoryStoreTest {
                 .hasMessageContaining(url);
     }
 
+    @Test
+    void schemaVersionConstantIsTheNewestMigration() throws IOException {
+        try (Stream<Path> migrations = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+            int newest = migrations.map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+            assertThat(HistoryStore.SCHEMA_VERSION).isEqualTo(String.valueOf(newest));
+        }
+    }
+
+    @Test
+    void reopeningAnUpToDateDatabaseKeepsItsRuns() {
+        long id;
+        try (HistoryStore store = HistoryStore.open(url())) {
+            id = store.save(run(Instant.parse("2026-01-01T00:00:00Z"), "c1", result(key("a"), 1.0)));
+        }
+        try (HistoryStore store = HistoryStore.open(url())) {
+            assertThat(store.load(id).results()).hasSize(1);
+            long next = store.save(run(Instant.parse("2026-01-02T00:00:00Z"), "c2", result(key("a"), 2.0)));
+            assertThat(next).isGreaterThan(id);
+        }
+    }
+
     private static org.assertj.core.data.TemporalUnitOffset within1ms() {
         return new org.assertj.core.data.TemporalUnitWithinOffset(1, java.time.temporal.ChronoUnit.MILLIS);
     }

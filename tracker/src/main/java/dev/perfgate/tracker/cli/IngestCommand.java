@@ -1,0 +1,106 @@
+package dev.perfgate.tracker.cli;
+
+import dev.perfgate.tracker.jmh.InvalidResultException;
+import dev.perfgate.tracker.jmh.JmhResultReader;
+import dev.perfgate.tracker.model.Run;
+import dev.perfgate.tracker.model.RunInfo;
+import dev.perfgate.tracker.store.HistoryStore;
+import dev.perfgate.tracker.store.StoreException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tracker ingest FILE...}: reads JMH JSON results and stores each as a run, printing the
+ * new run ids one per line. Every file is read and checked before anything is stored, so one bad
+ * file stores nothing; each run is then saved in its own transaction. The database is opened
+ * while the files are read. Not thread-safe (one per
+ * command line).
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Stores JMH JSON result files (-rf json) in the history database; prints each new run id.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "JMH JSON result files")
+    List<Path> files;
+
+    @Option(names = "--commit", paramLabel = "SHA", description = "Commit the results were measured at")
+    String commit;
+
+    @Option(names = "--branch", paramLabel = "NAME", description = "Branch the results were measured on")
+    String branch;
+
+    @Option(names = "--label", paramLabel = "TEXT", description = "Free text to recognise the run by")
+    String label;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // Opening the database (H2, Jdbi, maybe Flyway) costs as much as reading a large file;
+        // on two cores they overlap. A failed read still waits for the open to finish and
+        // closes it, so a half-migrated schema is never left behind by an early exit.
+        CompletableFuture<HistoryStore> opening = CompletableFuture.supplyAsync(database::open);
+        List<Run> runs = new ArrayList<>();
+        try {
+            JmhResultReader reader = new JmhResultReader();
+            for (Path file : files) {
+                runs.add(withProvenance(reader.read(file)));
+            }
+        } catch (InvalidResultException e) {
+            closeWhenOpen(opening);
+            err.println("tracker ingest: " + e.getMessage() + " (nothing was stored)");
+            return TrackerCli.BAD_INPUT;
+        }
+        try (HistoryStore store = await(opening)) {
+            for (Run run : runs) {
+                out.println(store.save(run));
+                out.flush();
+            }
+            return TrackerCli.OK;
+        } catch (StoreException e) {
+            err.println("tracker ingest: " + e.getMessage());
+            return TrackerCli.BAD_INPUT;
+        }
+    }
+
+    private static HistoryStore await(CompletableFuture<HistoryStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void closeWhenOpen(CompletableFuture<HistoryStore> opening) {
+        try {
+            await(opening).close();
+        } catch (StoreException e) {
+            // The input was bad anyway; that is the error to report.
+        }
+    }
+
+    private Run withProvenance(Run run) {
+        RunInfo info = run.info();
+        return new Run(new RunInfo(info.id(), info.time(), commit, branch, label, info.environment()), run.results());
+    }
+}

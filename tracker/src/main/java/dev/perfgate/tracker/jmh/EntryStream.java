@@ -1,0 +1,47 @@
+package dev.perfgate.tracker.jmh;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Reads one element of JMH's result array from a streaming parser: every field as a small JSON
+ * tree, except {@code primaryMetric.rawDataHistogram}, which goes straight into
+ * {@link RawSamples}. Stateless.
+ */
+final class EntryStream {
+
+    /** One entry: its fields (without the raw histogram) and the raw samples, {@code null} if none. */
+    record Entry(JsonNode node, RawSamples samples) {}
+
+    private EntryStream() {}
+
+    /** Reads the value the parser is positioned on. */
+    static Entry read(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return new Entry(parser.readValueAsTree(), null);
+        }
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        RawSamples samples = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken token = parser.nextToken();
+            if (name.equals("primaryMetric") && token == JsonToken.START_OBJECT) {
+                ObjectNode primary = entry.putObject(name);
+                for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                    JsonToken value = parser.nextToken();
+                    if (field.equals("rawDataHistogram") && value == JsonToken.START_ARRAY) {
+                        samples = RawSamples.read(parser);
+                    } else {
+                        primary.set(field, parser.readValueAsTree());
+                    }
+                }
+            } else {
+                entry.set(name, parser.readValueAsTree());
+            }
+        }
+        return new Entry(entry, samples);
+    }
+}
