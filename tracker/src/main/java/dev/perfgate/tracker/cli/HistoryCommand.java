@@ -7,7 +7,6 @@ import dev.perfgate.tracker.report.HistoryTrend;
 import dev.perfgate.tracker.report.PngRenderer;
 import dev.perfgate.tracker.report.TrendChart;
 import dev.perfgate.tracker.report.TrendPoint;
-import dev.perfgate.tracker.store.DatabaseLocation;
 import dev.perfgate.tracker.store.HistoryStore;
 import dev.perfgate.tracker.store.StoreException;
 import java.io.IOException;
@@ -21,11 +20,12 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tracker history REGEX [--db URL] [--chart FILE]}: prints the stored history of every
+ * {@code tracker history REGEX [--db URL] [--lock-wait SECONDS] [--chart FILE]}: prints the stored history of every
  * benchmark key whose name matches, one line per run, oldest first; {@code --chart} draws the
  * trend of the one matching key as a PNG. Exit 0, or 2 on a bad regex, no match, several
  * matches with {@code --chart}, or an unreadable database. Not thread-safe (one per command line).
@@ -38,9 +38,8 @@ final class HistoryCommand implements Callable<Integer> {
             description = "Java regex, found in the benchmark's full name or in its display name (Class.method [params] mode).")
     String regex;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "History database JDBC URL (default: $PERFGATE_DB or " + DatabaseLocation.DEFAULT_URL + ").")
-    String db;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--chart", paramLabel = "FILE", description = "Write the trend of the matching benchmark to this PNG.")
     Path chart;
@@ -57,8 +56,8 @@ final class HistoryCommand implements Callable<Integer> {
         } catch (PatternSyntaxException e) {
             return fail("REGEX \"" + regex + "\" is not a valid regular expression: " + e.getDescription());
         }
-        String url = DatabaseLocation.resolve(db);
-        try (HistoryStore store = HistoryStore.open(url)) {
+        String url = database.jdbcUrl();
+        try (HistoryStore store = database.open()) {
             List<BenchmarkKey> keys = matchingKeys(store, pattern);
             if (keys.isEmpty()) {
                 return fail("no benchmark in " + url + " matches \"" + regex + "\"");
