@@ -18,9 +18,9 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * A benchmark's history: its score per run (and p99 where the mode records latencies), oldest on
- * the left and newest on the right, the baseline as a dashed line, and runs judged regressions
- * flagged with a red triangle. Immutable.
+ * A benchmark's history: its score per run (and, on its own right-hand axis, the p99 where the
+ * mode records latencies), oldest on the left and newest on the right, the baseline as a dashed
+ * line, and runs judged regressions flagged with a red triangle. Immutable.
  *
  * @param key            the benchmark (title and file name)
  * @param unit           the score's unit, e.g. {@code us/op} or {@code ops/s}
@@ -29,6 +29,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points, double baselineScore)
         implements ReportChart {
+
+    private static final Color P99_COLOUR = new Color(0x94, 0x67, 0xBD);
 
     public TrendChart {
         Objects.requireNonNull(key, "key");
@@ -85,15 +87,9 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
         XYSeriesCollection data = new XYSeriesCollection(score);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         style(renderer, 0, ChartStyle.BASELINE, true, new Ellipse2D.Double(-3, -3, 6, 6));
-        if (!p99.isEmpty()) {
-            data.addSeries(p99);
-            style(renderer, data.getSeriesCount() - 1, new Color(0x94, 0x67, 0xBD), true,
-                    new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-            renderer.setSeriesStroke(data.getSeriesCount() - 1, ChartStyle.DASHED);
-        }
         if (!flagged.isEmpty()) {
             data.addSeries(flagged);
-            style(renderer, data.getSeriesCount() - 1, Outcome.REGRESSION.colour(), false, triangle());
+            style(renderer, 1, Outcome.REGRESSION.colour(), false, triangle());
         }
 
         NumberAxis runAxis = new NumberAxis("run (oldest → newest)");
@@ -101,20 +97,45 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
         runAxis.setNumberFormatOverride(new RunAxisFormat(points.stream().map(TrendPoint::run).toList()));
         runAxis.setAutoRange(false);
         runAxis.setRange(-0.5, points.size() - 0.5);
-        NumberAxis valueAxis = new NumberAxis(unit);
-        valueAxis.setAutoRangeIncludesZero(false);
+        NumberAxis scoreAxis = new NumberAxis("score (" + unit + ")");
+        scoreAxis.setAutoRangeIncludesZero(false);
 
-        XYPlot plot = new XYPlot(data, runAxis, valueAxis, renderer);
+        XYPlot plot = new XYPlot(data, runAxis, scoreAxis, renderer);
+        if (!p99.isEmpty()) {
+            addP99(plot, p99);
+        }
         if (!Double.isNaN(baselineScore)) {
             ValueMarker baseline = new ValueMarker(baselineScore, Color.DARK_GRAY, ChartStyle.DASHED);
             ChartStyle.label(baseline, "baseline " + Figures.format(baselineScore) + " " + unit);
             baseline.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             baseline.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(baseline);
-            valueAxis.setAutoRangeIncludesZero(false);
-            includeInRange(valueAxis, data, baselineScore);
+            includeInRange(scoreAxis, data, baselineScore);
         }
-        return ChartStyle.chart(title(), plot, true);
+        JFreeChart chart = ChartStyle.chart(title(), plot, true);
+        if (plot.getRangeAxisCount() > 1) {
+            plot.getRangeAxis(1).setLabelFont(ChartStyle.LABEL);
+            plot.getRangeAxis(1).setTickLabelFont(ChartStyle.TICK);
+        }
+        return chart;
+    }
+
+    /**
+     * The p99 gets its own axis on the right: on the score's axis a tail several times the mean
+     * would flatten the score line, and with it the regression the chart is there to show.
+     */
+    private static void addP99(XYPlot plot, XYSeries p99) {
+        NumberAxis p99Axis = new NumberAxis(p99.getKey().toString());
+        p99Axis.setAutoRangeIncludesZero(false);
+        p99Axis.setLabelPaint(P99_COLOUR);
+        p99Axis.setTickLabelPaint(P99_COLOUR);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
+        style(renderer, 0, P99_COLOUR, true, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        renderer.setSeriesStroke(0, ChartStyle.DASHED);
+        plot.setRangeAxis(1, p99Axis);
+        plot.setDataset(1, new XYSeriesCollection(p99));
+        plot.mapDatasetToRangeAxis(1, 1);
+        plot.setRenderer(1, renderer);
     }
 
     private static void includeInRange(NumberAxis axis, XYSeriesCollection data, double value) {

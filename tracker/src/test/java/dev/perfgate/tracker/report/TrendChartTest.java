@@ -38,14 +38,19 @@ class TrendChartTest {
 
         XYPlot plot = chart.render().getXYPlot();
         XYDataset data = plot.getDataset();
-        assertThat(data.getSeriesCount()).isEqualTo(3);
+        assertThat(data.getSeriesCount()).isEqualTo(2);
         assertThat(data.getSeriesKey(0).toString()).isEqualTo("score (us/op)");
-        assertThat(data.getSeriesKey(1).toString()).isEqualTo("p99 (us/op)");
-        assertThat(data.getSeriesKey(2).toString()).isEqualTo("regression");
-        assertThat(data.getItemCount(2)).isEqualTo(1);
-        assertThat(data.getXValue(2, 0)).isEqualTo(11.0); // the newest run, on the right
-        assertThat(data.getYValue(2, 0)).isEqualTo(3.0);
-        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("us/op");
+        assertThat(data.getSeriesKey(1).toString()).isEqualTo("regression");
+        assertThat(data.getItemCount(1)).isEqualTo(1);
+        assertThat(data.getXValue(1, 0)).isEqualTo(11.0); // the newest run, on the right
+        assertThat(data.getYValue(1, 0)).isEqualTo(3.0);
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("score (us/op)");
+        // the p99 has its own axis, so a tail four times the score does not flatten the score line
+        XYDataset tail = plot.getDataset(1);
+        assertThat(tail.getSeriesKey(0).toString()).isEqualTo("p99 (us/op)");
+        assertThat(tail.getItemCount(0)).isEqualTo(12);
+        assertThat(plot.getRangeAxisForDataset(1).getLabel()).isEqualTo("p99 (us/op)");
+        assertThat(plot.getRangeAxisForDataset(1)).isNotSameAs(plot.getRangeAxis(0));
 
         NumberAxis runAxis = (NumberAxis) plot.getDomainAxis();
         assertThat(runAxis.getNumberFormatOverride().format(0)).isEqualTo("#1");
@@ -60,6 +65,7 @@ class TrendChartTest {
         XYPlot plot = new TrendChart(KEY, "ops/s", List.of(new TrendPoint("#1", 5, Double.NaN, false)), Double.NaN)
                 .render().getXYPlot();
         assertThat(plot.getDataset().getSeriesCount()).isEqualTo(1);
+        assertThat(plot.getDatasetCount()).isEqualTo(1);
         assertThat(plot.getRangeMarkers(Layer.FOREGROUND)).isNull();
     }
 
