@@ -1,7 +1,10 @@
 package dev.perfgate.tracker.cli;
 
+import dev.perfgate.tracker.baseline.BaselineFiles;
+import dev.perfgate.tracker.baseline.BaselineReader;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
+import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import dev.perfgate.tracker.report.HistoryTrend;
 import dev.perfgate.tracker.report.PngRenderer;
@@ -25,9 +28,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tracker history REGEX [--db URL] [--lock-wait SECONDS] [--chart FILE]}: prints the stored history of every
- * benchmark key whose name matches, one line per run, oldest first; {@code --chart} draws the
- * trend of the one matching key as a PNG. Exit 0, or 2 on a bad regex, no match, several
+ * {@code tracker history REGEX [--db URL] [--lock-wait SECONDS] [--chart FILE] [--baseline DIR]}:
+ * prints the stored history of every benchmark key whose name matches, one line per run, oldest
+ * first; {@code --chart} draws the trend of the one matching key as a PNG, with the baseline's
+ * score marked when {@code --baseline} is given. Exit 0, or 2 on a bad regex, no match, several
  * matches with {@code --chart}, or an unreadable database. Not thread-safe (one per command line).
  */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -44,6 +48,10 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--chart", paramLabel = "FILE", description = "Write the trend of the matching benchmark to this PNG.")
     Path chart;
 
+    @Option(names = "--baseline", paramLabel = "DIR",
+            description = "Mark this baseline's score on the chart: a baseline directory or a root meaning its 'default'.")
+    Path baseline;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,6 +65,12 @@ final class HistoryCommand implements Callable<Integer> {
             return fail("REGEX \"" + regex + "\" is not a valid regular expression: " + e.getDescription());
         }
         String url = database.jdbcUrl();
+        Run baselineRun;
+        try {
+            baselineRun = baseline == null ? null : new BaselineReader().read(BaselineFiles.resolve(baseline));
+        } catch (RuntimeException e) {
+            return fail("cannot read the baseline " + baseline + ": " + e.getMessage());
+        }
         try (HistoryStore store = database.open()) {
             List<BenchmarkKey> keys = matchingKeys(store, pattern);
             if (keys.isEmpty()) {
@@ -68,7 +82,8 @@ final class HistoryCommand implements Callable<Integer> {
                         + " (narrow the regex)");
             }
             for (BenchmarkKey key : keys) {
-                TrendChart trend = HistoryTrend.of(key, store.history(key)).orElseThrow();
+                BenchmarkResult marked = baselineRun == null ? null : baselineRun.result(key).orElse(null);
+                TrendChart trend = HistoryTrend.of(key, store.history(key), marked).orElseThrow();
                 print(out, trend);
                 if (chart != null) {
                     new PngRenderer().write(trend, chart);
@@ -102,9 +117,17 @@ final class HistoryCommand implements Callable<Integer> {
         out.println(trend.key().display() + " (" + trend.points().size() + " runs, " + trend.unit() + ")");
         out.printf(Locale.ROOT, "  %-10s %14s %14s%n", "run", "score", "p99");
         for (TrendPoint point : trend.points()) {
-            out.printf(Locale.ROOT, "  %-10s %14.4g %14s%n", point.run(), point.score(),
-                    point.hasP99() ? String.format(Locale.ROOT, "%.4g", point.p99()) : "-");
+            out.printf(Locale.ROOT, "  %-10s %14s %14s%n", point.run(), plain(point.score()),
+                    point.hasP99() ? plain(point.p99()) : "-");
         }
+        if (!Double.isNaN(trend.baselineScore())) {
+            out.printf(Locale.ROOT, "  %-10s %14s%n", "baseline", plain(trend.baselineScore()));
+        }
+    }
+
+    /** Four significant digits without exponent form: 2070000, 1.234. */
+    private static String plain(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private int fail(String message) {

@@ -27,13 +27,18 @@ public final class HistoryTrend {
 
     private HistoryTrend() {}
 
-    /** The plain history of a key (no baseline, nothing flagged), in the newest run's unit. */
-    public static Optional<TrendChart> of(BenchmarkKey key, List<StoredResult> history) {
+    /**
+     * The history of a key in the newest run's unit, nothing flagged, with the baseline's score
+     * marked when {@code baseline} (may be {@code null}) is given in a convertible unit.
+     */
+    public static Optional<TrendChart> of(BenchmarkKey key, List<StoredResult> history, BenchmarkResult baseline) {
         if (history.isEmpty()) {
             return Optional.empty();
         }
         String unit = history.stream().max(OLDEST_FIRST).orElseThrow().result().unit();
-        return of(key, history, null, false, unit, Double.NaN);
+        double baselineScore = baseline == null ? Double.NaN
+                : ScoreUnit.convert(score(baseline), baseline.unit(), unit).orElse(Double.NaN);
+        return of(key, history, null, false, unit, Double.isFinite(baselineScore) ? baselineScore : Double.NaN);
     }
 
     /**

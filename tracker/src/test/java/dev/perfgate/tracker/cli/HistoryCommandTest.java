@@ -78,11 +78,25 @@ class HistoryCommandTest {
         assertThat(exit).as(err.toString()).isEqualTo(TrackerCli.OK);
         assertThat(out.toString()).contains("TokenBenchmark.validate [impl=nimbus] avgt (3 runs, ns/op)")
                 .doesNotContain("jose4j")
-                .containsSubsequence("#1", "100.0", "#2", "101.0", "#3", "102.0");
+                .containsSubsequence("#1", "100", "#2", "101", "#3", "102")
+                .doesNotContain("baseline");
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isEqualTo(1000);
         assertThat(image.getHeight()).isEqualTo(600);
+    }
+
+    @Test
+    void aBaselineIsMarkedWithItsScore() {
+        Path baselines = dir.resolve("baselines");
+        assertThat(run("baseline", "save", "--run", "2", "--db", url, "--dir", baselines.toString()))
+                .as(err.toString()).isZero();
+        Path png = dir.resolve("marked.png");
+        int exit = run("history", "impl=jose4j", "--db", url, "--baseline", baselines.toString(),
+                "--chart", png.toString());
+        assertThat(exit).as(err.toString()).isEqualTo(TrackerCli.OK);
+        assertThat(out.toString()).containsPattern("baseline +201\\R");
+        assertThat(png).exists();
     }
 
     @Test
