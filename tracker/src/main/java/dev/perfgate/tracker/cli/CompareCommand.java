@@ -11,6 +11,7 @@ import dev.perfgate.tracker.compare.Thresholds;
 import dev.perfgate.tracker.compare.Verdict;
 import dev.perfgate.tracker.jmh.JmhResultReader;
 import dev.perfgate.tracker.model.Run;
+import dev.perfgate.tracker.report.ComparisonReport;
 import dev.perfgate.tracker.store.DatabaseLocation;
 import dev.perfgate.tracker.store.HistoryStore;
 import java.io.IOException;
@@ -66,6 +67,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
     Path out;
 
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Also write a chart report here: report.md, report.html (self-contained) and PNG charts.")
+    Path reportDir;
+
     @Option(names = "--fail-on", defaultValue = "regression", description = "regression or inconclusive (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
@@ -96,6 +101,10 @@ public final class CompareCommand implements Callable<Integer> {
                         .filter(line -> line.startsWith("perfgate compare:")).findFirst().orElse("") + " → " + out);
             } else {
                 spec.commandLine().getOut().print(report);
+            }
+            if (reportDir != null) {
+                var written = ComparisonReport.write(comparison, reportDir, DatabaseLocation.resolve(db), err);
+                spec.commandLine().getOut().println("report: " + written.markdown() + ", " + written.html());
             }
             spec.commandLine().getOut().flush();
             boolean failed = comparison.has(Verdict.REGRESSION)

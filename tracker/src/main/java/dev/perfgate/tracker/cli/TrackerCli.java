@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             CompareCommand.class,
             BaselineCommand.class,
+            HistoryCommand.class,
         })
 public final class TrackerCli implements Runnable {
 

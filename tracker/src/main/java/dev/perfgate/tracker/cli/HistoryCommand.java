@@ -1,0 +1,138 @@
+package dev.perfgate.tracker.cli;
+
+import dev.perfgate.tracker.baseline.BaselineFiles;
+import dev.perfgate.tracker.baseline.BaselineReader;
+import dev.perfgate.tracker.model.BenchmarkKey;
+import dev.perfgate.tracker.model.BenchmarkResult;
+import dev.perfgate.tracker.model.Run;
+import dev.perfgate.tracker.model.RunInfo;
+import dev.perfgate.tracker.report.HistoryTrend;
+import dev.perfgate.tracker.report.PngRenderer;
+import dev.perfgate.tracker.report.TrendChart;
+import dev.perfgate.tracker.report.TrendPoint;
+import dev.perfgate.tracker.store.HistoryStore;
+import dev.perfgate.tracker.store.StoreException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tracker history REGEX [--db URL] [--lock-wait SECONDS] [--chart FILE] [--baseline DIR]}:
+ * prints the stored history of every benchmark key whose name matches, one line per run, oldest
+ * first; {@code --chart} draws the trend of the one matching key as a PNG, with the baseline's
+ * score marked when {@code --baseline} is given. Exit 0, or 2 on a bad regex, no match, several
+ * matches with {@code --chart}, or an unreadable database. Not thread-safe (one per command line).
+ */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Shows the stored history of the benchmarks matching REGEX; --chart draws one as a PNG trend.")
+final class HistoryCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "REGEX",
+            description = "Java regex, found in the benchmark's full name or in its display name (Class.method [params] mode).")
+    String regex;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--chart", paramLabel = "FILE", description = "Write the trend of the matching benchmark to this PNG.")
+    Path chart;
+
+    @Option(names = "--baseline", paramLabel = "DIR",
+            description = "Mark this baseline's score on the chart: a baseline directory or a root meaning its 'default'.")
+    Path baseline;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            return fail("REGEX \"" + regex + "\" is not a valid regular expression: " + e.getDescription());
+        }
+        String url = database.jdbcUrl();
+        Run baselineRun;
+        try {
+            baselineRun = baseline == null ? null : new BaselineReader().read(BaselineFiles.resolve(baseline));
+        } catch (RuntimeException e) {
+            return fail("cannot read the baseline " + baseline + ": " + e.getMessage());
+        }
+        try (HistoryStore store = database.open()) {
+            List<BenchmarkKey> keys = matchingKeys(store, pattern);
+            if (keys.isEmpty()) {
+                return fail("no benchmark in " + url + " matches \"" + regex + "\"");
+            }
+            if (chart != null && keys.size() > 1) {
+                return fail("--chart draws one benchmark but \"" + regex + "\" matches " + keys.size() + ": "
+                        + String.join("; ", keys.stream().map(BenchmarkKey::display).toList())
+                        + " (narrow the regex)");
+            }
+            for (BenchmarkKey key : keys) {
+                BenchmarkResult marked = baselineRun == null ? null : baselineRun.result(key).orElse(null);
+                TrendChart trend = HistoryTrend.of(key, store.history(key), marked).orElseThrow();
+                print(out, trend);
+                if (chart != null) {
+                    new PngRenderer().write(trend, chart);
+                    out.println("chart: " + chart);
+                }
+            }
+            out.flush();
+            return TrackerCli.OK;
+        } catch (StoreException e) {
+            return fail(e.getMessage());
+        } catch (IOException e) {
+            return fail("cannot write the chart: " + e.getMessage());
+        }
+    }
+
+    /** Every key ever stored whose name matches, sorted; the store keeps no key index, so it reads each run. */
+    private static List<BenchmarkKey> matchingKeys(HistoryStore store, Pattern pattern) {
+        TreeSet<BenchmarkKey> keys = new TreeSet<>();
+        for (RunInfo run : store.runs()) {
+            for (BenchmarkResult result : store.load(run.id()).results()) {
+                BenchmarkKey key = result.key();
+                if (pattern.matcher(key.benchmark()).find() || pattern.matcher(key.display()).find()) {
+                    keys.add(key);
+                }
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static void print(PrintWriter out, TrendChart trend) {
+        out.println(trend.key().display() + " (" + trend.points().size() + " runs, " + trend.unit() + ")");
+        out.printf(Locale.ROOT, "  %-10s %14s %14s%n", "run", "score", "p99");
+        for (TrendPoint point : trend.points()) {
+            out.printf(Locale.ROOT, "  %-10s %14s %14s%n", point.run(), plain(point.score()),
+                    point.hasP99() ? plain(point.p99()) : "-");
+        }
+        if (!Double.isNaN(trend.baselineScore())) {
+            out.printf(Locale.ROOT, "  %-10s %14s%n", "baseline", plain(trend.baselineScore()));
+        }
+    }
+
+    /** Four significant digits without exponent form: 2070000, 1.234. */
+    private static String plain(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("tracker history: " + message);
+        spec.commandLine().getErr().flush();
+        return TrackerCli.BAD_INPUT;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.perfgate.tracker.report;
+
+import dev.perfgate.tracker.compare.Comparison;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a report directory shows: the comparison (summary and table), the forest plot when
+ * anything was measured on both sides, and each benchmark's charts in the comparison's order
+ * (most severe first). Built by {@link ReportBuilder}, written by {@link ReportWriter}. Immutable.
+ *
+ * @param title       the report's heading
+ * @param comparison  what was compared
+ * @param forest      the overview chart, or {@code null} when no key was measured on both sides
+ * @param benchmarks  per-key charts, most severe first
+ */
+public record Report(String title, Comparison comparison, ForestPlot forest, List<BenchmarkCharts> benchmarks) {
+
+    public Report {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(comparison, "comparison");
+        benchmarks = List.copyOf(benchmarks);
+    }
+
+    public Optional<ForestPlot> overview() {
+        return Optional.ofNullable(forest);
+    }
+
+    /** Every chart, the overview first: the order the files are rendered and listed in. */
+    public List<ReportChart> charts() {
+        List<ReportChart> all = new ArrayList<>();
+        overview().ifPresent(all::add);
+        benchmarks.forEach(b -> all.addAll(b.charts()));
+        return all;
+    }
+}

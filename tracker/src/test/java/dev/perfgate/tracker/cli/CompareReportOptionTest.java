@@ -1,0 +1,94 @@
+package dev.perfgate.tracker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.perfgate.tracker.store.HistoryStore;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CompareReportOptionTest {
+
+    /** SampleTime only, s/op, params holding a URI and an SQL string: the hard case for names and escaping. */
+    private static final Path SAMPLE_JSON =
+            Path.of("../../shared/jmh-corpus/vietj__pg-client-concurrency-benchmark__jmh-result.json");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int tracker(String... args) {
+        CommandLine cli = new CommandLine(new TrackerCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        cli.setExitCodeExceptionMapper(e -> TrackerCli.BAD_INPUT);
+        return cli.execute(args);
+    }
+
+    private Path baselines() {
+        Path baselines = dir.resolve("baselines");
+        assertThat(tracker("baseline", "save", "--run", SAMPLE_JSON.toString(), "--dir", baselines.toString()))
+                .as(err.toString()).isZero();
+        return baselines;
+    }
+
+    @Test
+    void compareWritesTheReportDirectoryBesideItsVerdict() throws Exception {
+        Path baselines = baselines();
+        Path report = dir.resolve("report");
+        String db = "jdbc:h2:file:" + dir.resolve("no-such-history").toAbsolutePath();
+
+        int exit = tracker("compare", SAMPLE_JSON.toString(), "--baseline", baselines.toString(), "--db", db,
+                "--report", report.toString(), "--resamples", "200");
+
+        assertThat(exit).as(err.toString()).isEqualTo(TrackerCli.OK);
+        assertThat(out.toString()).contains("report: ").contains("report.md").contains("report.html");
+        assertThat(err.toString()).contains("no history database").contains("trend charts left out");
+        assertThat(dir.resolve("no-such-history.mv.db")).doesNotExist();
+
+        String markdown = Files.readString(report.resolve("report.md"));
+        String html = Files.readString(report.resolve("report.html"));
+        assertThat(markdown).contains("jdbcBurstQuery").contains("forest.png");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("jdbcBurstQuery");
+        List<Path> pngs;
+        try (Stream<Path> files = Files.list(report)) {
+            pngs = files.filter(p -> p.toString().endsWith(".png")).toList();
+        }
+        // the forest plot and one latency chart per SampleTime benchmark of the file
+        assertThat(pngs).hasSize(3).anyMatch(p -> p.getFileName().toString().equals("forest.png"));
+        for (Path png : pngs) {
+            assertThat(png.getFileName().toString()).matches("[A-Za-z0-9._-]+");
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertThat(image).as(png.toString()).isNotNull();
+            assertThat(markdown).contains("(" + png.getFileName() + ")");
+        }
+    }
+
+    @Test
+    void withAHistoryDatabaseTheReportDrawsTrends() throws Exception {
+        Path baselines = baselines();
+        String db = "jdbc:h2:file:" + dir.resolve("history").toAbsolutePath();
+        try (HistoryStore store = HistoryStore.open(db)) {
+            store.save(new dev.perfgate.tracker.jmh.JmhResultReader().read(SAMPLE_JSON));
+        }
+        Path report = dir.resolve("report");
+
+        int exit = tracker("compare", "latest", "--baseline", baselines.toString(), "--db", db,
+                "--report", report.toString(), "--resamples", "200");
+
+        assertThat(exit).as(err.toString()).isEqualTo(TrackerCli.OK);
+        try (Stream<Path> files = Files.list(report)) {
+            assertThat(files.map(p -> p.getFileName().toString())).filteredOn(n -> n.startsWith("trend-")).hasSize(2);
+        }
+    }
+}
