@@ -1,5 +1,7 @@
 package dev.perfgate.handshake;
 
+import java.time.Duration;
+
 /**
  * Decides by when a connection opened at a given time must be authenticated and READY.
  *
@@ -10,7 +12,7 @@ package dev.perfgate.handshake;
 public interface HandshakeBudget {
 
     /** A fixed handshake timeout for every connection. */
-    static HandshakeBudget fixed(java.time.Duration timeout) {
+    static HandshakeBudget fixed(Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("handshake timeout must be positive, was " + timeout);
         }
