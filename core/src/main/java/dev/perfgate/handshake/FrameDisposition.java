@@ -10,6 +10,9 @@ public enum FrameDisposition {
     BUFFERED,
     /** Refused: the connection was CLOSING, CLOSED or FAILED. Counted. */
     REFUSED,
-    /** Refused because it would exceed the early-frame bounds; the connection failed with 1008. */
+    /**
+     * Refused because it would exceed the early-frame bounds; the connection fails with 1008
+     * (unless a racing transition, such as the deadline, ended it first). Counted as refused.
+     */
     OVERFLOW
 }
