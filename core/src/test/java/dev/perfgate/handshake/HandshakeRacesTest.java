@@ -24,6 +24,7 @@ class HandshakeRacesTest {
         volatile TransitionResult close;
         volatile int accepted;
         volatile int sent;
+        volatile boolean cutting;
         final int cue = java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 20);
 
         /** Sends frames first..last-1, publishing progress; returns how many were accepted. */
@@ -36,14 +37,25 @@ class HandshakeRacesTest {
                     acceptedHere++;
                 }
                 sent = i - first + 1;
+                if (sent == cue) {
+                    // on a loaded 2-core machine the cutter may not be running at all: wait until it
+                    // is about to act, so its transition really races the rest of the stream
+                    spinUntil(() -> cutting);
+                }
                 RaceRunner.pause(16);
             }
             return acceptedHere;
         }
 
-        /** Waits (bounded) until the stream has sent {@link #cue} frames, so the caller lands inside it. */
-        void awaitCue() {
-            for (int spins = 0; sent < cue && spins < 1_000_000; spins++) {
+        /** Waits until the stream has sent {@link #cue} frames, then runs {@code cut} against the rest. */
+        void cutIn(Runnable cut) {
+            spinUntil(() -> sent >= cue);
+            cutting = true;
+            cut.run();
+        }
+
+        private static void spinUntil(java.util.function.BooleanSupplier condition) {
+            for (int spins = 0; !condition.getAsBoolean() && spins < 10_000_000; spins++) {
                 Thread.onSpinWait();
                 if ((spins & 1023) == 1023) {
                     Thread.yield();
@@ -159,10 +171,7 @@ class HandshakeRacesTest {
                     }
                 },
                 s -> s.stream(0, frames),
-                s -> {
-                    s.awaitCue();
-                    s.connection.completeAuthentication(AuthOutcome.GRANTED);
-                });
+                s -> s.cutIn(() -> s.connection.completeAuthentication(AuthOutcome.GRANTED)));
         assertThat(grantInsideStream[0]).as("rounds where READY came inside the stream").isPositive();
     }
 
@@ -187,10 +196,7 @@ class HandshakeRacesTest {
                 },
                 s -> s.grant = s.connection.completeAuthentication(AuthOutcome.GRANTED),
                 s -> s.accepted = s.stream(20, 40),
-                s -> {
-                    s.awaitCue();
-                    s.close = s.connection.close(Connections.CLIENT_CLOSE);
-                });
+                s -> s.cutIn(() -> s.close = s.connection.close(Connections.CLIENT_CLOSE)));
         assertThat(closedInsideStream[0]).as("rounds where the close cut a READY stream").isPositive();
     }
 }
