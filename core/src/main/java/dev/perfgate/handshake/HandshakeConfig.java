@@ -6,6 +6,10 @@ import java.util.Objects;
  * Per-connection limits and options. Immutable and thread-safe; one instance serves every
  * connection of a server.
  *
+ * <p>The early-frame bounds hold until the backlog is drained: frames that arrive while READY's
+ * drain is still delivering queue behind it and count too, so a client cannot flood a connection
+ * whose application is slow to take the backlog.
+ *
  * @param maxEarlyFrames how many frames may wait for READY at once; one more fails the connection
  * @param maxEarlyBytes  how many payload bytes may wait for READY at once; more fails the connection
  * @param timing         whether state entry times are recorded
