@@ -29,7 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       AUTHENTICATING, buffered and drained into a sink when READY: a client that talks first.</li>
  *   <li>{@code authRacesClose} ({@code @Group}, two threads): the auth callback's grant and a
  *       client close hit the same fresh connection at once; exactly one leaves AUTHENTICATING.
- *       Each operation includes handing the shared connection over (see {@link RaceState}).</li>
+ *       Each operation includes handing the shared connection over (see {@link RaceState}); the
+ *       secondary results {@code grantWon} and {@code closeWon} count who left AUTHENTICATING.</li>
  *   <li>Limits: {@code limitBareCas} is one {@link AtomicInteger#compareAndSet} (the floor of one
  *       transition); {@code limitBareCasLifecycle} allocates an {@link AtomicInteger} and does five
  *       CASes (the floor of a lifecycle with no state besides the word).</li>
@@ -117,14 +118,22 @@ public class HandshakeBenchmark {
     @Group("authRacesClose")
     @GroupThreads(1)
     public TransitionResult grant(RaceState race, RaceState.Cursor cursor) {
-        return race.next(cursor).completeAuthentication(AuthOutcome.GRANTED);
+        TransitionResult result = race.next(cursor).completeAuthentication(AuthOutcome.GRANTED);
+        if (result.applied()) {
+            cursor.grantWon++;
+        }
+        return result;
     }
 
     @Benchmark
     @Group("authRacesClose")
     @GroupThreads(1)
     public TransitionResult close(RaceState race, RaceState.Cursor cursor) {
-        return race.next(cursor).close(NORMAL);
+        TransitionResult result = race.next(cursor).close(NORMAL);
+        if (result.applied() && result.observed() == HandshakeState.AUTHENTICATING) {
+            cursor.closeWon++;
+        }
+        return result;
     }
 
     @Benchmark

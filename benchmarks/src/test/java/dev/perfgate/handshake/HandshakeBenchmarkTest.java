@@ -61,6 +61,22 @@ class HandshakeBenchmarkTest {
             // the close came second: it still applies, from READY, not from AUTHENTICATING
             assertThat(close.observed()).isEqualTo(HandshakeState.READY);
         }
+        assertThat(granter.grantWon).isEqualTo(3);
+        assertThat(closer.closeWon).isZero();
+    }
+
+    @Test
+    void aCloseThatComesFirstIsCountedAsTheWinner() {
+        RaceState race = new RaceState();
+        race.setUp();
+        RaceState.Cursor granter = new RaceState.Cursor();
+        RaceState.Cursor closer = new RaceState.Cursor();
+
+        assertThat(benchmark.close(race, closer).applied()).isTrue();
+        assertThat(benchmark.grant(race, granter).applied()).isFalse();
+
+        assertThat(closer.closeWon).isEqualTo(1);
+        assertThat(granter.grantWon).isZero();
     }
 
     @Test
