@@ -36,7 +36,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       CASes (the floor of a lifecycle with no state besides the word).</li>
  * </ul>
  *
- * <p>Six benchmark × param combinations. Run (with allocation figures):
+ * <p>JMH instantiates and confines it; its states say their own scope. Six benchmark × param
+ * combinations. Run (with allocation figures):
  * {@code java -jar benchmarks/target/benchmarks.jar HandshakeBenchmark -prof gc}
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -51,7 +52,7 @@ public class HandshakeBenchmark {
     // An hour ahead of the fork's start: no benchmark runs that long, so the deadline never passes.
     static final long DEADLINE = System.nanoTime() + TimeUnit.HOURS.toNanos(1);
 
-    /** One connection's surroundings: configuration and a sink that consumes frames. */
+    /** One connection's surroundings: configuration and a sink that consumes frames. Thread-confined. */
     @State(Scope.Thread)
     public static class ConnectionState {
         @Param({"ON", "OFF"})
@@ -67,7 +68,7 @@ public class HandshakeBenchmark {
         }
     }
 
-    /** Early frames ready to send; timing on, as the tracker runs in production. */
+    /** Early frames ready to send; timing on, as the tracker runs in production. Thread-confined. */
     @State(Scope.Thread)
     public static class EarlyFrameState {
         final Object[] frames = new Object[EARLY_FRAMES];
@@ -82,7 +83,7 @@ public class HandshakeBenchmark {
         }
     }
 
-    /** The word a bare-CAS limit flips: what one transition would cost with nothing around it. */
+    /** The word a bare-CAS limit flips: one transition with nothing around it. Thread-confined. */
     @State(Scope.Thread)
     public static class CasState {
         final AtomicInteger word = new AtomicInteger();

@@ -27,6 +27,7 @@ public class RaceState {
     /**
      * Which round this thread is on, and how often each racer left AUTHENTICATING first: JMH
      * reports the two counts beside the time, showing that both sides really win some rounds.
+     * Thread-confined.
      */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
