@@ -114,7 +114,9 @@ public final class HandshakeConnection<F> {
     }
 
     /**
-     * Gates one inbound frame: delivers it, buffers it until READY, or refuses it.
+     * Gates one inbound frame: delivers it, buffers it until READY, or refuses it. Arrival order
+     * is the order of calls; a connection's frames normally come from one I/O thread, and calls
+     * racing from several threads are ordered as they pass this gate.
      *
      * @param frame     the frame, not null
      * @param sizeBytes its payload size, counted against the early-byte bound
