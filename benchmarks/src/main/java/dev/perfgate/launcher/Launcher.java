@@ -58,23 +58,28 @@ public final class Launcher {
             return 0;
         }
         try {
-            Path json = runSuite(options);
-            Summary summary = new TrackingSteps(out).after(json, options);
+            Path json = resultFile(options);
+            Collection<RunResult> results = runSuite(options, json);
+            Summary summary = new TrackingSteps(out).after(results, options, GitRevision.ofWorkingDirectory());
             summary.print(out, json);
             return summary.exitCode();
         } catch (RunnerException e) {
             out.println("benchmarks.jar: JMH failed: " + e.getMessage());
             return 1;
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
+            // The tracker's exceptions carry messages written for people: say it and stop.
             out.println("benchmarks.jar: " + e.getMessage());
             return 2;
         }
     }
 
-    private Path runSuite(LaunchOptions options) throws RunnerException, java.io.IOException {
+    private Path resultFile(LaunchOptions options) throws java.io.IOException {
         Files.createDirectories(options.resultsDir);
-        Path json = options.resultsDir.resolve(
+        return options.resultsDir.resolve(
                 "jmh-result-" + options.profile.name().toLowerCase() + "-" + STAMP.format(clock.instant()) + ".json");
+    }
+
+    private Collection<RunResult> runSuite(LaunchOptions options, Path json) throws RunnerException {
         ChainedOptionsBuilder builder = options.profile.applyTo(new OptionsBuilder())
                 .resultFormat(ResultFormatType.JSON)
                 .result(json.toString());
@@ -87,6 +92,6 @@ public final class Launcher {
         if (results.isEmpty()) {
             throw new RunnerException("no benchmark matched " + options.includes);
         }
-        return json;
+        return results;
     }
 }

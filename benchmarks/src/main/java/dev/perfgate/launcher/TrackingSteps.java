@@ -1,16 +1,39 @@
 package dev.perfgate.launcher;
 
+import dev.perfgate.tracker.baseline.BaselineFiles;
+import dev.perfgate.tracker.baseline.BaselineReader;
+import dev.perfgate.tracker.compare.CompareSettings;
+import dev.perfgate.tracker.compare.Comparer;
+import dev.perfgate.tracker.compare.Comparison;
+import dev.perfgate.tracker.compare.OutputFormat;
+import dev.perfgate.tracker.compare.Thresholds;
+import dev.perfgate.tracker.compare.Verdict;
+import dev.perfgate.tracker.jmh.RunnerResults;
+import dev.perfgate.tracker.model.Run;
+import dev.perfgate.tracker.model.RunInfo;
+import dev.perfgate.tracker.report.ComparisonReport;
+import dev.perfgate.tracker.report.WrittenReport;
+import dev.perfgate.tracker.store.DatabaseLocation;
+import dev.perfgate.tracker.store.HistoryStore;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.openjdk.jmh.results.RunResult;
 
 /**
- * What the main job does with a finished run: record it in the history database, compare it
- * with the committed baselines, write the chart report. Each step that the tracker cannot do
- * yet is named as skipped, never silently left out.
+ * What the main job does with a finished run, through the tracker library: record it in the
+ * history database, compare it with the committed baseline, print the verdicts, write the chart
+ * report. A step that cannot run (no baseline yet, tracking turned off) is named as skipped,
+ * never silently left out. Not thread-safe; one per launch.
  */
 final class TrackingSteps {
+
+    /** The gate's default practical threshold, as {@code tracker compare} has it. */
+    private static final double THRESHOLD = 0.05;
 
     private final PrintStream out;
 
@@ -18,15 +41,42 @@ final class TrackingSteps {
         this.out = out;
     }
 
-    Summary after(Path json, LaunchOptions options) {
+    Summary after(Collection<RunResult> results, LaunchOptions options, GitRevision revision) throws IOException {
         List<String> skipped = new ArrayList<>();
         if (options.noTrack) {
             skipped.add("tracking (--no-track)");
             return new Summary(null, null, skipped, 0);
         }
-        skipped.add("recording in the history database (tracker ingest not built yet)");
-        skipped.add("comparison with " + options.baselines + " (tracker compare not built yet)");
-        skipped.add("chart report (tracker report not built yet)");
-        return new Summary(null, null, skipped, 0);
+        Run run = labelled(RunnerResults.toRun(results), options.profile, revision);
+        String url = DatabaseLocation.resolve(options.db);
+        try (HistoryStore store = HistoryStore.open(url)) {
+            long id = store.save(run);
+            run = new Run(run.info().withId(id), run.results());
+            out.printf("perfgate: recorded as run %d in %s%n", id, url);
+        }
+
+        BaselineFiles baseline = BaselineFiles.resolve(options.baselines);
+        if (!Files.isRegularFile(baseline.manifest())) {
+            skipped.add("comparison and report: no baseline at " + baseline.directory()
+                    + " (save one with: java -jar tracker/target/tracker.jar baseline save --run latest)");
+            return new Summary(url, null, skipped, 0);
+        }
+        CompareSettings settings = new CompareSettings(Thresholds.forBaseline(baseline.directory(), THRESHOLD),
+                CompareSettings.DEFAULT_CONFIDENCE, CompareSettings.DEFAULT_RESAMPLES, CompareSettings.DEFAULT_SEED,
+                List.of());
+        Comparison comparison = new Comparer(settings).compare(new BaselineReader().read(baseline), run);
+        out.println();
+        out.print(OutputFormat.TEXT.render(comparison));
+
+        PrintWriter log = new PrintWriter(out, true);
+        WrittenReport report = ComparisonReport.write(comparison, options.reportDir, url, log);
+        log.flush();
+        return new Summary(url, report.html(), skipped, comparison.has(Verdict.REGRESSION) ? 1 : 0);
+    }
+
+    private static Run labelled(Run run, Profile profile, GitRevision revision) {
+        RunInfo info = run.info();
+        return new Run(new RunInfo(info.id(), info.time(), revision.commit(), revision.branch(),
+                profile.name().toLowerCase(java.util.Locale.ROOT), info.environment()), run.results());
     }
 }

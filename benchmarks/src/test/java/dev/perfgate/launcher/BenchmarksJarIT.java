@@ -51,7 +51,8 @@ class BenchmarksJarIT {
                 "--report-dir", work.resolve("report").toString(),
                 "--db", "jdbc:h2:file:" + work.resolve("db/history").toAbsolutePath());
         assertThat(run.exitCode).as(run.output).isIn(0, 1);
-        assertThat(run.output).contains("perfgate summary");
+        assertThat(run.output).contains("perfgate summary", "recorded as run 1");
+        assertThat(work.resolve("db/history.mv.db")).isRegularFile();
         try (Stream<Path> files = Files.list(work.resolve("results"))) {
             Path json = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
             assertThat(new ObjectMapper().readTree(json.toFile())).hasSize(4);

@@ -88,8 +88,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             BaselineFiles files = BaselineFiles.resolve(baseline);
-            Path root = files.directory().toAbsolutePath().getParent();
-            Thresholds thresholds = Thresholds.load(root.resolve(Thresholds.FILE_NAME), Thresholds.parsePercent(threshold));
+            Thresholds thresholds = Thresholds.forBaseline(files.directory(), Thresholds.parsePercent(threshold));
             CompareSettings settings = new CompareSettings(thresholds, confidence, resamples, seed, statistics);
             Run base = new BaselineReader().read(files);
             Run now = loadRun(current, db);

@@ -42,6 +42,14 @@ public final class Thresholds {
     }
 
     /**
+     * The rules that go with one baseline: {@value #FILE_NAME} in the directory that holds the
+     * baseline's own directory ({@code baselines/thresholds.conf} for {@code baselines/default}).
+     */
+    public static Thresholds forBaseline(Path baselineDirectory, double defaultThreshold) throws IOException {
+        return load(baselineDirectory.toAbsolutePath().getParent().resolve(FILE_NAME), defaultThreshold);
+    }
+
+    /**
      * Reads rules from {@code file}; a missing file means no rules. Throws
      * {@link IllegalArgumentException} naming the file and line of a malformed rule.
      */
