@@ -106,6 +106,19 @@ class RecoveryTest {
     }
 
     @Test
+    void aLateFailureFromAnEarlierClosedGenerationIsNotCountedAfterRecovery() {
+        GrantedPermit admittedLongAgo = acquire(breaker);
+        tripAndWait();
+        succeed(breaker, 3);
+        assertThat(breaker.state()).isEqualTo(BreakerState.CLOSED);
+        breaker.onFailure(admittedLongAgo, 0);
+        breaker.onFailure(admittedLongAgo, 0); // two would trip it (consecutiveFailures = 2) if counted
+        assertThat(breaker.state()).isEqualTo(BreakerState.CLOSED);
+        assertThat(breaker.metrics().calls()).isZero();
+        assertThat(breaker.metrics().staleResults()).isEqualTo(2);
+    }
+
+    @Test
     void aStaleProbeResultCannotMoveALaterGeneration() {
         tripAndWait();
         GrantedPermit oldProbe = acquire(breaker);
