@@ -12,8 +12,12 @@ import java.util.function.DoubleSupplier;
  */
 public final class RetrySchedule {
 
+    /** Retries whose ceilings are precomputed: beyond this, {@code Math.pow} is paid per decision. */
+    private static final int PRECOMPUTED = 32;
+
     private final RetryPolicy policy;
     private final DoubleSupplier jitterSource;
+    private final long[] ceilings;
 
     /** A schedule drawing jitter from {@link ThreadLocalRandom}. */
     public RetrySchedule(RetryPolicy policy) {
@@ -27,6 +31,11 @@ public final class RetrySchedule {
         }
         this.policy = policy;
         this.jitterSource = jitterSource;
+        // Math.pow would dominate a decision that is otherwise a clock read and a few compares.
+        this.ceilings = new long[Math.min(policy.maxAttempts() - 1, PRECOMPUTED)];
+        for (int retry = 1; retry <= ceilings.length; retry++) {
+            ceilings[retry - 1] = policy.backoffCeilingNanos(retry);
+        }
     }
 
     public RetryPolicy policy() {
@@ -48,12 +57,16 @@ public final class RetrySchedule {
         if (attemptsMade >= policy.maxAttempts()) {
             return NextAttempt.GiveUp.ATTEMPTS_EXHAUSTED;
         }
-        long wait = attemptsMade == 0 ? 0 : jittered(policy.backoffCeilingNanos(attemptsMade));
+        long wait = attemptsMade == 0 ? 0 : jittered(ceilingNanos(attemptsMade));
         long remaining = deadline.remainingNanos();
         if (wait > remaining - attemptTimeoutNanos) {
             return NextAttempt.GiveUp.BUDGET_EXHAUSTED;
         }
         return new NextAttempt.Proceed(wait, attemptTimeoutNanos);
+    }
+
+    private long ceilingNanos(int retry) {
+        return retry <= ceilings.length ? ceilings[retry - 1] : policy.backoffCeilingNanos(retry);
     }
 
     private long jittered(long ceilingNanos) {

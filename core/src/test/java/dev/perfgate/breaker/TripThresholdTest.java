@@ -105,6 +105,19 @@ class TripThresholdTest {
     }
 
     @Test
+    void healthyCallsSkippedOnAFullCleanWindowStillLetAFailureAgeOutAfterExactlyNCalls() {
+        CircuitBreaker breaker = breaker(BreakerConfig.builder().countWindow(4).minimumCalls(4)
+                .failureRatePercent(50).consecutiveFailures(1_000));
+        succeed(breaker, 4 + 10);
+        fail(breaker, 1);
+        succeed(breaker, 3);
+        assertThat(breaker.metrics().failureRatePercent()).isEqualTo(25.0);
+        succeed(breaker, 1);
+        assertThat(breaker.metrics().failureRatePercent()).isZero();
+        assertThat(breaker.metrics().calls()).isEqualTo(4);
+    }
+
+    @Test
     void timeWindowForgetsCallsOlderThanItsLength() {
         CircuitBreaker breaker = breaker(BreakerConfig.builder().timeWindow(Duration.ofSeconds(10), 10)
                 .minimumCalls(4).failureRatePercent(50).consecutiveFailures(1_000));
