@@ -29,6 +29,28 @@ public record BreakerMetrics(
         long staleResults,
         long listenerFailures) {
 
+    static BreakerMetrics of(Phase phase, int successesToClose, long staleResults, long listenerFailures) {
+        long calls = 0;
+        double failureRate = 0;
+        double slowRate = 0;
+        int consecutive = 0;
+        int successes = 0;
+        int inFlight = 0;
+        if (phase instanceof Phase.Closed closed) {
+            calls = closed.window().calls();
+            if (calls > 0) {
+                failureRate = Math.min(100.0, closed.window().failures() * 100.0 / calls);
+                slowRate = Math.min(100.0, closed.window().slowCalls() * 100.0 / calls);
+            }
+            consecutive = closed.consecutiveFailures().get();
+        } else if (phase instanceof Phase.HalfOpen halfOpen) {
+            successes = halfOpen.successes().get();
+            inFlight = halfOpen.probes().inFlight();
+        }
+        return new BreakerMetrics(phase.state(), phase.generation(), calls, failureRate, slowRate, consecutive,
+                successes, successesToClose, inFlight, staleResults, listenerFailures);
+    }
+
     /** Recovery progress in [0, 1]: probe successes over those needed (0 outside HALF_OPEN). */
     public double recoveryProgress() {
         return Math.min(1.0, (double) probeSuccesses / successesToClose);

@@ -2,8 +2,6 @@ package dev.perfgate.breaker;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -51,9 +49,8 @@ public final class CircuitBreaker {
     private final long slowCallNanos;
     private final long openWaitNanos;
     private final long probeTimeoutNanos;
-    private final List<BreakerListener> listeners = new CopyOnWriteArrayList<>();
+    private final TransitionPublisher publisher = new TransitionPublisher();
     private final AtomicLong staleResults = new AtomicLong();
-    private final AtomicLong listenerFailures = new AtomicLong();
 
     @SuppressWarnings("unused") // accessed through PHASE
     private volatile Phase phase;
@@ -106,35 +103,12 @@ public final class CircuitBreaker {
 
     /** Adds a listener told about every later state change. */
     public void addListener(BreakerListener listener) {
-        if (listener == null) {
-            throw new IllegalArgumentException("listener must be given");
-        }
-        listeners.add(listener);
+        publisher.add(listener);
     }
 
     /** A lock-free snapshot of state and counters. */
     public BreakerMetrics metrics() {
-        Phase current = phase;
-        long calls = 0;
-        double failureRate = 0;
-        double slowRate = 0;
-        int consecutive = 0;
-        int successes = 0;
-        int inFlight = 0;
-        if (current instanceof Phase.Closed closed) {
-            calls = closed.window().calls();
-            if (calls > 0) {
-                failureRate = Math.min(100.0, closed.window().failures() * 100.0 / calls);
-                slowRate = Math.min(100.0, closed.window().slowCalls() * 100.0 / calls);
-            }
-            consecutive = closed.consecutiveFailures().get();
-        } else if (current instanceof Phase.HalfOpen halfOpen) {
-            successes = halfOpen.successes().get();
-            inFlight = halfOpen.probes().inFlight();
-        }
-        return new BreakerMetrics(current.state(), current.generation(), calls, failureRate, slowRate,
-                consecutive, successes, config.successesToClose(), inFlight, staleResults.get(),
-                listenerFailures.get());
+        return BreakerMetrics.of(phase, config.successesToClose(), staleResults.get(), publisher.failures());
     }
 
     private Permit acquireNotClosed(Phase current) {
@@ -224,13 +198,6 @@ public final class CircuitBreaker {
         if (!PHASE.compareAndSet(this, from, to)) {
             return; // another thread already moved this generation on
         }
-        Transition transition = new Transition(from.state(), to.state(), to.generation(), cause, now);
-        for (BreakerListener listener : listeners) {
-            try {
-                listener.onTransition(transition);
-            } catch (RuntimeException e) {
-                listenerFailures.incrementAndGet();
-            }
-        }
+        publisher.publish(new Transition(from.state(), to.state(), to.generation(), cause, now));
     }
 }
