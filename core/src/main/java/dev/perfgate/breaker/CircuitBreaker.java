@@ -1,0 +1,209 @@
+package dev.perfgate.breaker;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * A circuit breaker guarding calls to a remote service (the auth service): CLOSED → OPEN on
+ * consecutive failures or on failure/slow-call rates over a sliding window, OPEN → HALF_OPEN
+ * lazily once the wait has passed, HALF_OPEN → CLOSED after enough probe successes or back to
+ * OPEN on a probe failure or expiry.
+ *
+ * <p>Use: {@code Permit p = breaker.tryAcquire(); if (p.granted()) { ... make the call ...;
+ * breaker.onSuccess(p, elapsed) or breaker.onFailure(p, elapsed); }}. Report every granted
+ * permit exactly once.
+ *
+ * <p>Two failure modes of the common peers are designed out:
+ * <ul>
+ * <li><b>Stale results.</b> Each permit carries the generation that granted it, and every state
+ *     change starts a new generation; a result for an earlier generation is counted in
+ *     {@link BreakerMetrics#staleResults()} and moves nothing. resilience4j 2.x and Failsafe 3.x
+ *     attribute a late success of a call admitted while CLOSED to the HALF_OPEN state and may
+ *     close the breaker on it although no probe succeeded.</li>
+ * <li><b>Wedged HALF_OPEN.</b> A probe that has not reported back after
+ *     {@link BreakerConfig#probeTimeout()} counts as failed: the next {@code tryAcquire} reopens
+ *     the breaker, and the probe's own late report is ignored. resilience4j by default stays
+ *     HALF_OPEN forever once its permitted probes never complete.</li>
+ * </ul>
+ * Both peer behaviours are demonstrated beside this breaker's in the benchmarks module's
+ * {@code PeerFailureModesTest} (on resilience4j 2.3.0 and Failsafe 3.3.2 as pinned).
+ *
+ * <p>A CLOSED breaker whose full window holds only successes records a further success without
+ * writing anything (see {@code CountOutcomeWindow}); that is what makes the healthy path scale
+ * across threads.
+ *
+ * <p>Thread-safe and lock-free. In CLOSED, {@code tryAcquire} is one volatile read and recording
+ * is a few atomic operations on the window, neither allocating; in OPEN a rejection is a volatile
+ * read plus a clock read. Only state changes (and HALF_OPEN probe permits) allocate.
+ */
+public final class CircuitBreaker {
+
+    private static final VarHandle PHASE;
+
+    static {
+        try {
+            PHASE = MethodHandles.lookup().findVarHandle(CircuitBreaker.class, "phase", Phase.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final BreakerConfig config;
+    private final LongSupplier clock;
+    private final long slowCallNanos;
+    private final long openWaitNanos;
+    private final long probeTimeoutNanos;
+    private final TransitionPublisher publisher = new TransitionPublisher();
+    private final AtomicLong staleResults = new AtomicLong();
+
+    @SuppressWarnings("unused") // accessed through PHASE
+    private volatile Phase phase;
+
+    /** A breaker on {@link System#nanoTime()}. */
+    public CircuitBreaker(BreakerConfig config) {
+        this(config, System::nanoTime);
+    }
+
+    /** A breaker on the given monotonic nanosecond clock (tests pass a fake one). */
+    public CircuitBreaker(BreakerConfig config, LongSupplier nanoClock) {
+        if (config == null || nanoClock == null) {
+            throw new IllegalArgumentException("config and nanoClock must be given");
+        }
+        this.config = config;
+        this.clock = nanoClock;
+        this.slowCallNanos = config.slowCallDuration().toNanos();
+        this.openWaitNanos = config.openWait().toNanos();
+        this.probeTimeoutNanos = config.probeTimeout().toNanos();
+        this.phase = new Phase.Closed(0, OutcomeWindow.create(config, nanoClock));
+    }
+
+    /** Asks leave to make one call; never blocks. */
+    public Permit tryAcquire() {
+        Phase current = phase;
+        if (current instanceof Phase.Closed closed) {
+            return closed.permit();
+        }
+        return acquireNotClosed(current);
+    }
+
+    /** Reports that the call made under {@code permit} succeeded after {@code elapsedNanos}. */
+    public void onSuccess(Permit permit, long elapsedNanos) {
+        record(permit, false, elapsedNanos);
+    }
+
+    /** Reports that the call made under {@code permit} failed (or timed out) after {@code elapsedNanos}. */
+    public void onFailure(Permit permit, long elapsedNanos) {
+        record(permit, true, elapsedNanos);
+    }
+
+    /** The current state (OPEN stays OPEN until a caller notices the wait has passed). */
+    public BreakerState state() {
+        return phase.state();
+    }
+
+    public BreakerConfig config() {
+        return config;
+    }
+
+    /** Adds a listener told about every later state change. */
+    public void addListener(BreakerListener listener) {
+        publisher.add(listener);
+    }
+
+    /** A lock-free snapshot of state and counters. */
+    public BreakerMetrics metrics() {
+        return BreakerMetrics.of(phase, config.successesToClose(), staleResults.get(), publisher.failures());
+    }
+
+    private Permit acquireNotClosed(Phase current) {
+        // Bounded: each failed CAS means another thread moved the state forward.
+        for (int attempt = 0; attempt < 8; attempt++) {
+            if (current instanceof Phase.Closed closed) {
+                return closed.permit();
+            }
+            long now = clock.getAsLong();
+            if (current instanceof Phase.Open open) {
+                if (now - open.openUntilNanos() < 0) {
+                    return Rejection.OPEN;
+                }
+                moveTo(open, new Phase.HalfOpen(open.generation() + 1, config.maxConcurrentProbes()),
+                        TransitionCause.WAIT_ELAPSED, now);
+            } else {
+                Phase.HalfOpen halfOpen = (Phase.HalfOpen) current;
+                if (halfOpen.probes().anyExpired(now, probeTimeoutNanos)) {
+                    reopen(halfOpen, TransitionCause.PROBE_EXPIRED, now);
+                    return Rejection.OPEN;
+                }
+                int slot = halfOpen.probes().claim(now);
+                if (slot < 0) {
+                    return Rejection.PROBES_BUSY;
+                }
+                return new GrantedPermit(halfOpen.generation(), slot, ProbeSlots.stampOf(now));
+            }
+            current = phase;
+        }
+        return current instanceof Phase.Closed closed ? closed.permit() : Rejection.OPEN;
+    }
+
+    private void record(Permit permit, boolean failed, long elapsedNanos) {
+        if (!(permit instanceof GrantedPermit granted)) {
+            throw new IllegalArgumentException("only a granted permit can be reported, got " + permit);
+        }
+        if (elapsedNanos < 0) {
+            throw new IllegalArgumentException("elapsedNanos must not be negative, was " + elapsedNanos);
+        }
+        Phase current = phase;
+        if (current.generation() != granted.generation()) {
+            staleResults.incrementAndGet();
+            return;
+        }
+        boolean slow = elapsedNanos > slowCallNanos;
+        if (current instanceof Phase.Closed closed) {
+            recordClosed(closed, failed, slow);
+        } else if (current instanceof Phase.HalfOpen halfOpen) {
+            recordProbe(halfOpen, granted, failed || slow);
+        }
+    }
+
+    private void recordClosed(Phase.Closed closed, boolean failed, boolean slow) {
+        TransitionCause cause = closed.window().record(failed, slow);
+        if (failed) {
+            if (closed.consecutiveFailures().incrementAndGet() >= config.consecutiveFailures()) {
+                cause = TransitionCause.CONSECUTIVE_FAILURES;
+            }
+        } else if (closed.consecutiveFailures().get() != 0) {
+            closed.consecutiveFailures().set(0);
+        }
+        if (cause != null) {
+            reopen(closed, cause, clock.getAsLong());
+        }
+    }
+
+    private void recordProbe(Phase.HalfOpen halfOpen, GrantedPermit probe, boolean failed) {
+        long now = clock.getAsLong();
+        boolean expired = now - probe.issuedAtNanos() >= probeTimeoutNanos;
+        if (!probe.isProbe() || !halfOpen.probes().release(probe.probeSlot(), probe.issuedAtNanos())) {
+            staleResults.incrementAndGet();
+            return;
+        }
+        if (failed || expired) {
+            reopen(halfOpen, expired ? TransitionCause.PROBE_EXPIRED : TransitionCause.PROBE_FAILED, now);
+        } else if (halfOpen.successes().incrementAndGet() >= config.successesToClose()) {
+            moveTo(halfOpen, new Phase.Closed(halfOpen.generation() + 1, OutcomeWindow.create(config, clock)),
+                    TransitionCause.RECOVERED, now);
+        }
+    }
+
+    private void reopen(Phase from, TransitionCause cause, long now) {
+        moveTo(from, new Phase.Open(from.generation() + 1, now + openWaitNanos), cause, now);
+    }
+
+    private void moveTo(Phase from, Phase to, TransitionCause cause, long now) {
+        if (!PHASE.compareAndSet(this, from, to)) {
+            return; // another thread already moved this generation on
+        }
+        publisher.publish(new Transition(from.state(), to.state(), to.generation(), cause, now));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.perfgate.breaker;
+
+/**
+ * Why {@link CircuitBreaker#tryAcquire()} refused a call. Shared constants, so a rejection
+ * allocates nothing. Immutable and thread-safe.
+ */
+public enum Rejection implements Permit {
+    /** The breaker is OPEN and its wait has not passed. */
+    OPEN,
+    /** The breaker is HALF_OPEN and every probe slot is taken. */
+    PROBES_BUSY;
+
+    @Override
+    public boolean granted() {
+        return false;
+    }
+}
