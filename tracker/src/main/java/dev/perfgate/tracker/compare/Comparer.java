@@ -5,9 +5,11 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
+import dev.perfgate.tracker.model.ScoreUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
@@ -70,7 +72,7 @@ public final class Comparer {
                     threshold, verdict, Double.NaN, crossEnvironment, base, now);
         }
         boolean latencies = ForkData.hasLatencies(base) && ForkData.hasLatencies(now);
-        double[] scale = latencies ? new double[] {1, 1} : UnitScale.reconcile(base.unit(), now.unit(), key.display());
+        double[] scale = latencies ? new double[] {1, 1} : reconcile(base.unit(), now.unit(), key.display());
         ForkData baseData = ForkData.of(base, statistic, scale[0], latencies);
         ForkData nowData = ForkData.of(now, statistic, scale[1], latencies);
         double baseValue = baseData.value();
@@ -95,8 +97,22 @@ public final class Comparer {
 
     /** Histograms hold nanoseconds; reports show the current result's unit (ns when it is not a time unit). */
     private static double nanosToUnit(String unit) {
-        double secondsPerUnit = UnitScale.factor(unit);
-        return unit.endsWith("/op") && !Double.isNaN(secondsPerUnit) ? 1e-9 / secondsPerUnit : 1;
+        return ScoreUnit.parse(unit).filter(u -> u.kind() == ScoreUnit.Kind.TIME_PER_OPERATION)
+                .map(u -> 1e-9 / u.factor()).orElse(1.0);
+    }
+
+    /** Factors to the common scale for both sides; throws naming the benchmark when the units cannot be reconciled. */
+    private static double[] reconcile(String baselineUnit, String currentUnit, String what) {
+        if (baselineUnit.equals(currentUnit)) {
+            return new double[] {1, 1};
+        }
+        Optional<ScoreUnit> base = ScoreUnit.parse(baselineUnit);
+        Optional<ScoreUnit> current = ScoreUnit.parse(currentUnit);
+        if (base.isEmpty() || current.isEmpty() || !base.get().sameKind(current.get())) {
+            throw new IllegalArgumentException(what + ": cannot compare unit \"" + currentUnit
+                    + "\" with the baseline's \"" + baselineUnit + "\"");
+        }
+        return new double[] {base.get().factor(), current.get().factor()};
     }
 
     private long streamSeed(BenchmarkKey key, Statistic statistic) {

@@ -1,6 +1,7 @@
 package dev.perfgate.tracker.jmh;
 
 import dev.perfgate.tracker.model.Iteration;
+import dev.perfgate.tracker.model.ScoreUnit;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 
@@ -21,7 +22,7 @@ final class LatencySamples {
     LatencySamples(EntryFields fields, String unit) {
         this.fields = fields;
         try {
-            this.nanosPerUnit = TimeScale.ofScoreUnit(unit).nanos();
+            this.nanosPerUnit = ScoreUnit.timePerOperation(unit).timeNanos();
         } catch (IllegalArgumentException e) {
             throw fields.invalid("rawDataHistogram needs a time unit: " + e.getMessage());
         }

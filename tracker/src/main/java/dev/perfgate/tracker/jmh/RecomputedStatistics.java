@@ -2,6 +2,7 @@ package dev.perfgate.tracker.jmh;
 
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Iteration;
+import dev.perfgate.tracker.model.ScoreUnit;
 import java.util.Arrays;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
@@ -44,7 +45,7 @@ public final class RecomputedStatistics {
     private static RecomputedStatistics ofHistograms(BenchmarkResult result) {
         Histogram merged = new Histogram(LatencySamples.SIGNIFICANT_DIGITS);
         result.iterations().forEach(iteration -> merged.add(iteration.latencies()));
-        double nanosPerUnit = TimeScale.ofScoreUnit(result.unit()).nanos();
+        double nanosPerUnit = ScoreUnit.timePerOperation(result.unit()).timeNanos();
         int buckets = 0;
         for (HistogramIterationValue ignored : merged.recordedValues()) {
             buckets++;

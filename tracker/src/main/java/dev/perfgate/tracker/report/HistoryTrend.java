@@ -4,6 +4,7 @@ import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.RunInfo;
+import dev.perfgate.tracker.model.ScoreUnit;
 import dev.perfgate.tracker.store.StoredResult;
 import java.util.ArrayList;
 import java.util.Comparator;
