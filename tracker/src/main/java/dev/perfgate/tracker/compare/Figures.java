@@ -1,17 +1,21 @@
 package dev.perfgate.tracker.compare;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /**
- * How every output format writes a change, so text, Markdown and JUnit say the same thing in the
- * same words. Stateless and thread-safe.
+ * How every output format writes numbers, so text, Markdown, JUnit and the HTML report say the
+ * same thing in the same words. Stateless and thread-safe.
  */
-final class Figures {
+public final class Figures {
+
+    private static final MathContext DIGITS = new MathContext(4);
 
     private Figures() {}
 
     /** A ratio as a signed change: 1.052 → "+5.2%"; NaN → "–". */
-    static String change(double ratio) {
+    public static String change(double ratio) {
         if (Double.isNaN(ratio)) {
             return "–";
         }
@@ -21,19 +25,30 @@ final class Figures {
         return String.format(Locale.ROOT, "%+.1f%%", (ratio - 1) * 100);
     }
 
-    static String interval(Interval interval) {
+    /** An interval of ratios as changes: "[+1.0%, +9.3%]"; "–" when undefined. */
+    public static String interval(Interval interval) {
         return interval.isDefined() ? "[" + change(interval.low()) + ", " + change(interval.high()) + "]" : "–";
     }
 
-    static String percent(double fraction) {
+    /** A fraction as a percentage: 0.05 → "5.0%"; NaN → "–". */
+    public static String percent(double fraction) {
         if (Double.isNaN(fraction)) {
             return "–";
         }
         return Double.isInfinite(fraction) ? "∞" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
     }
 
+    /** Four significant digits, exponent form for very large or small values; NaN → "–". */
     static String value(double value) {
         return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    /** Four significant digits, never exponent form; "–" when there is no finite value. */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        return new BigDecimal(value).round(DIGITS).stripTrailingZeros().toPlainString();
     }
 
     /** One human sentence for a result: what changed, how sure, and what the data could detect. */

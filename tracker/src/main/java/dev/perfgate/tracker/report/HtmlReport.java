@@ -2,6 +2,7 @@ package dev.perfgate.tracker.report;
 
 import dev.perfgate.tracker.compare.BenchmarkComparison;
 import dev.perfgate.tracker.compare.Comparison;
+import dev.perfgate.tracker.compare.Figures;
 import dev.perfgate.tracker.compare.Verdict;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,7 @@ final class HtmlReport {
     }
 
     private static String value(double value, String unit) {
-        return Double.isFinite(value) ? Figures.format(value) + " " + escape(unit) : "–";
+        return Double.isFinite(value) ? Figures.plain(value) + " " + escape(unit) : "–";
     }
 
     private static void image(StringBuilder out, ReportChart chart, Map<String, RenderedChart> images) {

@@ -1,5 +1,6 @@
 package dev.perfgate.tracker.report;
 
+import dev.perfgate.tracker.compare.Figures;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -106,7 +107,7 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
         }
         if (!Double.isNaN(baselineScore)) {
             ValueMarker baseline = new ValueMarker(baselineScore, Color.DARK_GRAY, ChartStyle.DASHED);
-            ChartStyle.label(baseline, "baseline " + Figures.format(baselineScore) + " " + unit);
+            ChartStyle.label(baseline, "baseline " + Figures.plain(baselineScore) + " " + unit);
             baseline.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             baseline.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(baseline);
