@@ -3,6 +3,8 @@ package dev.perfgate.tracker.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
@@ -30,13 +32,20 @@ final class ChartStyle {
 
     private ChartStyle() {}
 
-    /** A chart with the shared look, built around an already configured plot. */
+    /** A chart with the shared look, built around an already configured plot (all its axes added). */
     static JFreeChart chart(String title, XYPlot plot, boolean legend) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);
-        for (Axis axis : new Axis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+        List<Axis> axes = new ArrayList<>(List.of(plot.getDomainAxis()));
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            // Secondary range axes (a trend's p99) too, so every axis of a chart reads alike.
+            if (plot.getRangeAxis(i) != null) {
+                axes.add(plot.getRangeAxis(i));
+            }
+        }
+        for (Axis axis : axes) {
             axis.setLabelFont(LABEL);
             axis.setTickLabelFont(TICK);
         }

@@ -113,12 +113,7 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
             plot.addRangeMarker(baseline);
             includeInRange(scoreAxis, data, baselineScore);
         }
-        JFreeChart chart = ChartStyle.chart(title(), plot, true);
-        if (plot.getRangeAxisCount() > 1) {
-            plot.getRangeAxis(1).setLabelFont(ChartStyle.LABEL);
-            plot.getRangeAxis(1).setTickLabelFont(ChartStyle.TICK);
-        }
-        return chart;
+        return ChartStyle.chart(title(), plot, true);
     }
 
     /**

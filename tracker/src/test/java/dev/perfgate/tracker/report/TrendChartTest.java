@@ -51,6 +51,8 @@ class TrendChartTest {
         assertThat(tail.getItemCount(0)).isEqualTo(12);
         assertThat(plot.getRangeAxisForDataset(1).getLabel()).isEqualTo("p99 (us/op)");
         assertThat(plot.getRangeAxisForDataset(1)).isNotSameAs(plot.getRangeAxis(0));
+        assertThat(plot.getRangeAxisForDataset(1).getLabelFont()).isEqualTo(plot.getRangeAxis(0).getLabelFont());
+        assertThat(plot.getRangeAxisForDataset(1).getTickLabelFont()).isEqualTo(plot.getRangeAxis(0).getTickLabelFont());
 
         NumberAxis runAxis = (NumberAxis) plot.getDomainAxis();
         assertThat(runAxis.getNumberFormatOverride().format(0)).isEqualTo("#1");
