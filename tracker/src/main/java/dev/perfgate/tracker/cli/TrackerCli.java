@@ -36,9 +36,14 @@ public final class TrackerCli implements Runnable {
 
     /** Runs a command line and returns its exit code; for tests and in-process callers. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, writing to standard out and err until told otherwise (tests capture both). */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TrackerCli()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
-        return cli.execute(args);
+        return cli;
     }
 
     @Override

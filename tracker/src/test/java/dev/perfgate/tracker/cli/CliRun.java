@@ -1,26 +1,26 @@
 package dev.perfgate.tracker.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
 
-/** One in-process run of {@link TrackerCli} with its exit code and captured output. */
+/**
+ * One in-process run of {@link TrackerCli}, configured as {@link TrackerCli#execute} configures it,
+ * with its exit code and captured output. Captures through picocli's writers rather than by
+ * swapping {@code System.out}, so nothing global changes while a test runs.
+ */
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = TrackerCli.execute(args);
-            return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = TrackerCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return new CliRun(code, out.toString(), err.toString());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.perfgate.tracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfgate.tracker.SharedCorpus;
 import dev.perfgate.tracker.baseline.BaselineFiles;
 import dev.perfgate.tracker.baseline.BaselineWriter;
 import dev.perfgate.tracker.model.BenchmarkKey;
@@ -11,9 +12,6 @@ import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,30 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CompareAndBaselineCommandTest {
 
-    /** The shared JMH corpus beside the repository (module directory → ../../shared). */
-    static final Path CORPUS = Path.of("../../shared/jmh-corpus");
-    static final Path SAMPLE_JSON = CORPUS.resolve("vietj__pg-client-concurrency-benchmark__jmh-result.json");
-
     @TempDir
     Path dir;
-
-    record Result(int exit, String out, String err) {}
-
-    static Result tracker(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = TrackerCli.execute(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     /** A run of one avgt benchmark: 4 forks × 4 iterations around {@code level} ns/op with {@code noise}. */
     static Run synthetic(double level, double noise, long seed) {
@@ -71,17 +47,17 @@ class CompareAndBaselineCommandTest {
     @Test
     void saveListAndCompareAJmhFileWithItselfPasses() {
         Path baselines = dir.resolve("baselines");
-        Result save = tracker("baseline", "save", "--run", SAMPLE_JSON.toString(), "--dir", baselines.toString());
-        assertThat(save.exit()).as(save.err()).isZero();
+        CliRun save = CliRun.of("baseline", "save", "--run", SharedCorpus.PG_CLIENT.toString(), "--dir", baselines.toString());
+        assertThat(save.exitCode()).as(save.err()).isZero();
         assertThat(save.out()).contains("saved 2 benchmarks");
         assertThat(baselines.resolve("default/manifest.json")).exists();
         assertThat(baselines.resolve("default/histograms.hlog")).exists();
 
-        Result list = tracker("baseline", "list", "--dir", baselines.toString());
+        CliRun list = CliRun.of("baseline", "list", "--dir", baselines.toString());
         assertThat(list.out()).startsWith("default").contains("2 benchmarks");
 
-        Result compare = tracker("compare", SAMPLE_JSON.toString(), "--baseline", baselines.toString());
-        assertThat(compare.exit()).as(compare.err()).isZero();
+        CliRun compare = CliRun.of("compare", SharedCorpus.PG_CLIENT.toString(), "--baseline", baselines.toString());
+        assertThat(compare.exitCode()).as(compare.err()).isZero();
         assertThat(compare.out()).contains("perfgate compare:").doesNotContain("REGRESSION");
     }
 
@@ -90,9 +66,9 @@ class CompareAndBaselineCommandTest {
         new BaselineWriter().write(synthetic(100, 0.01, 1), BaselineFiles.of(dir, "default"));
         new BaselineWriter().write(synthetic(125, 0.01, 2), BaselineFiles.of(dir, "slower"));
         Path junit = dir.resolve("perf.xml");
-        Result compare = tracker("compare", dir.resolve("slower").toString(), "--baseline", dir.toString(),
+        CliRun compare = CliRun.of("compare", dir.resolve("slower").toString(), "--baseline", dir.toString(),
                 "--format", "junit", "--out", junit.toString());
-        assertThat(compare.exit()).isEqualTo(TrackerCli.REGRESSION);
+        assertThat(compare.exitCode()).isEqualTo(TrackerCli.REGRESSION);
         assertThat(Files.readString(junit)).contains("<failure").contains("Bench.op");
         assertThat(compare.out()).contains("1 regression");
     }
@@ -102,8 +78,8 @@ class CompareAndBaselineCommandTest {
         new BaselineWriter().write(synthetic(100, 0.01, 1), BaselineFiles.of(dir, "default"));
         new BaselineWriter().write(synthetic(125, 0.01, 2), BaselineFiles.of(dir, "slower"));
         Files.writeString(dir.resolve("thresholds.conf"), "*Bench.op = 50%\n");
-        Result compare = tracker("compare", dir.resolve("slower").toString(), "--baseline", dir.toString());
-        assertThat(compare.exit()).as(compare.out()).isZero();
+        CliRun compare = CliRun.of("compare", dir.resolve("slower").toString(), "--baseline", dir.toString());
+        assertThat(compare.exitCode()).as(compare.out()).isZero();
         assertThat(compare.out()).contains("UNCHANGED").contains("threshold ±50.0%");
     }
 
@@ -112,44 +88,44 @@ class CompareAndBaselineCommandTest {
         new BaselineWriter().write(synthetic(100, 0.08, 3), BaselineFiles.of(dir, "default"));
         new BaselineWriter().write(synthetic(104, 0.08, 4), BaselineFiles.of(dir, "noisy"));
         String current = dir.resolve("noisy").toString();
-        Result lenient = tracker("compare", current, "--baseline", dir.toString(), "--format", "markdown");
+        CliRun lenient = CliRun.of("compare", current, "--baseline", dir.toString(), "--format", "markdown");
         assertThat(lenient.out()).contains("inconclusive");
-        assertThat(lenient.exit()).isZero();
-        assertThat(tracker("compare", current, "--baseline", dir.toString(), "--fail-on", "inconclusive").exit())
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(CliRun.of("compare", current, "--baseline", dir.toString(), "--fail-on", "inconclusive").exitCode())
                 .isEqualTo(TrackerCli.REGRESSION);
     }
 
     @Test
     void badInputExitsTwoWithAMessageNamingIt() throws Exception {
-        Result noBaseline = tracker("compare", SAMPLE_JSON.toString(), "--baseline", dir.toString());
-        assertThat(noBaseline.exit()).isEqualTo(TrackerCli.BAD_INPUT);
+        CliRun noBaseline = CliRun.of("compare", SharedCorpus.PG_CLIENT.toString(), "--baseline", dir.toString());
+        assertThat(noBaseline.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
         assertThat(noBaseline.err()).contains("manifest.json");
 
         new BaselineWriter().write(synthetic(100, 0.01, 1), BaselineFiles.of(dir, "default"));
-        Result noCurrent = tracker("compare", "no-such-run.json", "--baseline", dir.toString());
-        assertThat(noCurrent.exit()).isEqualTo(TrackerCli.BAD_INPUT);
+        CliRun noCurrent = CliRun.of("compare", "no-such-run.json", "--baseline", dir.toString());
+        assertThat(noCurrent.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
         assertThat(noCurrent.err()).contains("no-such-run.json");
 
-        assertThat(tracker("compare", SAMPLE_JSON.toString(), "--statistic", "p42").exit()).isEqualTo(TrackerCli.BAD_INPUT);
-        Result badName = tracker("baseline", "save", "--run", SAMPLE_JSON.toString(), "--dir", dir.toString(), "--name", "../x");
-        assertThat(badName.exit()).isEqualTo(TrackerCli.BAD_INPUT);
+        assertThat(CliRun.of("compare", SharedCorpus.PG_CLIENT.toString(), "--statistic", "p42").exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
+        CliRun badName = CliRun.of("baseline", "save", "--run", SharedCorpus.PG_CLIENT.toString(), "--dir", dir.toString(), "--name", "../x");
+        assertThat(badName.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
         assertThat(badName.err()).contains("../x");
     }
 
     @Test
     void everyCorpusFileSurvivesSaveLoadAndCompareWithItself() throws Exception {
         List<Path> files;
-        try (Stream<Path> list = Files.list(CORPUS)) {
+        try (Stream<Path> list = Files.list(SharedCorpus.DIR)) {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThan(10);
         for (Path file : files) {
             Path baselines = dir.resolve(file.getFileName().toString());
-            assertThat(tracker("baseline", "save", "--run", file.toString(), "--dir", baselines.toString()).exit())
+            assertThat(CliRun.of("baseline", "save", "--run", file.toString(), "--dir", baselines.toString()).exitCode())
                     .as(file.toString()).isZero();
-            Result compare = tracker("compare", file.toString(), "--baseline", baselines.toString(), "--format", "json",
+            CliRun compare = CliRun.of("compare", file.toString(), "--baseline", baselines.toString(), "--format", "json",
                     "--resamples", "200");
-            assertThat(compare.exit()).as(file + ": " + compare.err()).isZero();
+            assertThat(compare.exitCode()).as(file + ": " + compare.err()).isZero();
             var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(compare.out());
             assertThat(json.path("benchmarks").size()).as(file.toString()).isPositive();
             assertThat(json.path("counts").path("REGRESSION").asInt()).as(file.toString()).isZero();

@@ -2,10 +2,9 @@ package dev.perfgate.tracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfgate.tracker.SharedCorpus;
 import dev.perfgate.tracker.store.HistoryStore;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,32 +12,19 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CompareReportOptionTest {
 
     /** SampleTime only, s/op, params holding a URI and an SQL string: the hard case for names and escaping. */
-    private static final Path SAMPLE_JSON =
-            Path.of("../../shared/jmh-corpus/vietj__pg-client-concurrency-benchmark__jmh-result.json");
+    private static final Path SAMPLE_JSON = SharedCorpus.PG_CLIENT;
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int tracker(String... args) {
-        CommandLine cli = new CommandLine(new TrackerCli()).setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        cli.setExitCodeExceptionMapper(e -> TrackerCli.BAD_INPUT);
-        return cli.execute(args);
-    }
-
     private Path baselines() {
         Path baselines = dir.resolve("baselines");
-        assertThat(tracker("baseline", "save", "--run", SAMPLE_JSON.toString(), "--dir", baselines.toString()))
-                .as(err.toString()).isZero();
+        CliRun save = CliRun.of("baseline", "save", "--run", SAMPLE_JSON.toString(), "--dir", baselines.toString());
+        assertThat(save.exitCode()).as(save.err()).isZero();
         return baselines;
     }
 
@@ -48,12 +34,12 @@ class CompareReportOptionTest {
         Path report = dir.resolve("report");
         String db = "jdbc:h2:file:" + dir.resolve("no-such-history").toAbsolutePath();
 
-        int exit = tracker("compare", SAMPLE_JSON.toString(), "--baseline", baselines.toString(), "--db", db,
+        CliRun compare = CliRun.of("compare", SAMPLE_JSON.toString(), "--baseline", baselines.toString(), "--db", db,
                 "--report", report.toString(), "--resamples", "200");
 
-        assertThat(exit).as(err.toString()).isEqualTo(TrackerCli.OK);
-        assertThat(out.toString()).contains("report: ").contains("report.md").contains("report.html");
-        assertThat(err.toString()).contains("no history database").contains("trend charts left out");
+        assertThat(compare.exitCode()).as(compare.err()).isEqualTo(TrackerCli.OK);
+        assertThat(compare.out()).contains("report: ").contains("report.md").contains("report.html");
+        assertThat(compare.err()).contains("no history database").contains("trend charts left out");
         assertThat(dir.resolve("no-such-history.mv.db")).doesNotExist();
 
         String markdown = Files.readString(report.resolve("report.md"));
@@ -83,10 +69,10 @@ class CompareReportOptionTest {
         }
         Path report = dir.resolve("report");
 
-        int exit = tracker("compare", "latest", "--baseline", baselines.toString(), "--db", db,
+        CliRun compare = CliRun.of("compare", "latest", "--baseline", baselines.toString(), "--db", db,
                 "--report", report.toString(), "--resamples", "200");
 
-        assertThat(exit).as(err.toString()).isEqualTo(TrackerCli.OK);
+        assertThat(compare.exitCode()).as(compare.err()).isEqualTo(TrackerCli.OK);
         try (Stream<Path> files = Files.list(report)) {
             assertThat(files.map(p -> p.getFileName().toString())).filteredOn(n -> n.startsWith("trend-")).hasSize(2);
         }

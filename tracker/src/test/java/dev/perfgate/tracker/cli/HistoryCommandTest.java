@@ -11,8 +11,6 @@ import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import dev.perfgate.tracker.store.HistoryStore;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class HistoryCommandTest {
 
@@ -32,8 +29,6 @@ class HistoryCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
     private String url;
 
     private static BenchmarkKey key(String impl) {
@@ -62,21 +57,13 @@ class HistoryCommandTest {
         }
     }
 
-    private int run(String... args) {
-        CommandLine cli = new CommandLine(new TrackerCli());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        cli.setExitCodeExceptionMapper(e -> TrackerCli.BAD_INPUT);
-        return cli.execute(args);
-    }
-
     @Test
     void printsEveryRunOldestFirstAndDrawsTheTrend() throws Exception {
         Path png = dir.resolve("charts/nimbus.png");
-        int exit = run("history", "impl=nimbus", "--db", url, "--chart", png.toString());
+        CliRun history = CliRun.of("history", "impl=nimbus", "--db", url, "--chart", png.toString());
 
-        assertThat(exit).as(err.toString()).isEqualTo(TrackerCli.OK);
-        assertThat(out.toString()).contains("TokenBenchmark.validate [impl=nimbus] avgt (3 runs, ns/op)")
+        assertThat(history.exitCode()).as(history.err()).isEqualTo(TrackerCli.OK);
+        assertThat(history.out()).contains("TokenBenchmark.validate [impl=nimbus] avgt (3 runs, ns/op)")
                 .doesNotContain("jose4j")
                 .containsSubsequence("#1", "100", "#2", "101", "#3", "102")
                 .doesNotContain("baseline");
@@ -89,36 +76,39 @@ class HistoryCommandTest {
     @Test
     void aBaselineIsMarkedWithItsScore() {
         Path baselines = dir.resolve("baselines");
-        assertThat(run("baseline", "save", "--run", "2", "--db", url, "--dir", baselines.toString()))
-                .as(err.toString()).isZero();
+        CliRun save = CliRun.of("baseline", "save", "--run", "2", "--db", url, "--dir", baselines.toString());
+        assertThat(save.exitCode()).as(save.err()).isZero();
         Path png = dir.resolve("marked.png");
-        int exit = run("history", "impl=jose4j", "--db", url, "--baseline", baselines.toString(),
+        CliRun history = CliRun.of("history", "impl=jose4j", "--db", url, "--baseline", baselines.toString(),
                 "--chart", png.toString());
-        assertThat(exit).as(err.toString()).isEqualTo(TrackerCli.OK);
-        assertThat(out.toString()).containsPattern("baseline +201\\R");
+        assertThat(history.exitCode()).as(history.err()).isEqualTo(TrackerCli.OK);
+        assertThat(history.out()).containsPattern("baseline +201\\R");
         assertThat(png).exists();
     }
 
     @Test
     void withoutChartItPrintsEveryMatchingKey() {
-        assertThat(run("history", "TokenBenchmark", "--db", url)).as(err.toString()).isEqualTo(TrackerCli.OK);
-        assertThat(out.toString()).contains("[impl=jose4j]").contains("[impl=nimbus]");
+        CliRun history = CliRun.of("history", "TokenBenchmark", "--db", url);
+        assertThat(history.exitCode()).as(history.err()).isEqualTo(TrackerCli.OK);
+        assertThat(history.out()).contains("[impl=jose4j]").contains("[impl=nimbus]");
     }
 
     @Test
     void aChartOfSeveralBenchmarksIsRefusedNamingThemAndWritesNothing() {
         Path png = dir.resolve("both.png");
-        assertThat(run("history", "TokenBenchmark", "--db", url, "--chart", png.toString()))
-                .isEqualTo(TrackerCli.BAD_INPUT);
-        assertThat(err.toString()).contains("matches 2").contains("impl=jose4j").contains("impl=nimbus");
+        CliRun history = CliRun.of("history", "TokenBenchmark", "--db", url, "--chart", png.toString());
+        assertThat(history.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
+        assertThat(history.err()).contains("matches 2").contains("impl=jose4j").contains("impl=nimbus");
         assertThat(png).doesNotExist();
     }
 
     @Test
     void noMatchAndABadRegexAreBadInputNamingTheRegex() {
-        assertThat(run("history", "NoSuchBenchmark", "--db", url)).isEqualTo(TrackerCli.BAD_INPUT);
-        assertThat(err.toString()).contains("no benchmark").contains("NoSuchBenchmark");
-        assertThat(run("history", "Token[", "--db", url)).isEqualTo(TrackerCli.BAD_INPUT);
-        assertThat(err.toString()).contains("Token[").contains("not a valid regular expression");
+        CliRun noMatch = CliRun.of("history", "NoSuchBenchmark", "--db", url);
+        assertThat(noMatch.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
+        assertThat(noMatch.err()).contains("no benchmark").contains("NoSuchBenchmark");
+        CliRun badRegex = CliRun.of("history", "Token[", "--db", url);
+        assertThat(badRegex.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
+        assertThat(badRegex.err()).contains("Token[").contains("not a valid regular expression");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.perfgate.tracker.SharedCorpus;
 import dev.perfgate.tracker.store.HistoryStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,9 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IngestCommandTest {
 
-    static final Path CORPUS = Path.of("..", "..", "shared", "jmh-corpus");
-    static final Path SAMPLE = CORPUS.resolve("vietj__pg-client-concurrency-benchmark__jmh-result.json");
-    static final Path MIXED = CORPUS.resolve("Netflix__hollow__jmh-result.json");
+    private static final Path SAMPLE = SharedCorpus.PG_CLIENT;
+    private static final Path MIXED = SharedCorpus.HOLLOW;
 
     @TempDir
     Path dir;

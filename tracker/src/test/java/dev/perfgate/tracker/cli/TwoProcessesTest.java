@@ -2,6 +2,7 @@ package dev.perfgate.tracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfgate.tracker.SharedCorpus;
 import dev.perfgate.tracker.jmh.JmhResultReader;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoProcessesTest {
 
-    private static final Path FILE = IngestCommandTest.MIXED;
+    private static final Path FILE = SharedCorpus.HOLLOW;
 
     @TempDir
     Path dir;

@@ -2,6 +2,7 @@ package dev.perfgate.tracker.jmh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfgate.tracker.SharedCorpus;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusTest {
 
-    static final Path CORPUS = Path.of("..", "..", "shared", "jmh-corpus");
+    static final Path CORPUS = SharedCorpus.DIR;
     private static final double TOLERANCE = 0.001;
 
     static Stream<Path> corpusFiles() throws IOException {

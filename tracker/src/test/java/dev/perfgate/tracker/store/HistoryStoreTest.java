@@ -3,6 +3,7 @@ package dev.perfgate.tracker.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.perfgate.tracker.SharedCorpus;
 import dev.perfgate.tracker.jmh.JmhResultReader;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HistoryStoreTest {
 
-    private static final Path CORPUS = Path.of("..", "..", "shared", "jmh-corpus");
+    private static final Path CORPUS = SharedCorpus.DIR;
 
     @TempDir
     Path dir;
