@@ -31,7 +31,9 @@ record ClaimsPolicy(Set<String> issuers, Set<String> audiences, Set<String> requ
                 throw JwsVerifier.reject(RejectionReason.MISSING_CLAIM, "required claim \"" + name + "\" is absent");
             }
         }
-        if (!issuers.isEmpty() && !issuers.contains(claims.asMap().get("iss"))) {
+        Object issuer = claims.asMap().get("iss");
+        // Immutable sets throw on contains(null): test absence first.
+        if (!issuers.isEmpty() && (issuer == null || !issuers.contains(issuer))) {
             throw JwsVerifier.reject(RejectionReason.WRONG_ISSUER, "issuer is missing or not expected");
         }
         if (!audiences.isEmpty() && !anyExpected(claims.audience())) {
