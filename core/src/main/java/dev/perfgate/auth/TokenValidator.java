@@ -98,6 +98,11 @@ public final class TokenValidator {
         }
     }
 
+    /** How many verified tokens the cache holds (0 without a cache); for tests and metrics. */
+    int cachedTokens() {
+        return cache == null ? 0 : cache.size();
+    }
+
     private void checkLength(String token) {
         if (token == null) {
             throw JwsVerifier.reject(RejectionReason.MALFORMED, "token is null");

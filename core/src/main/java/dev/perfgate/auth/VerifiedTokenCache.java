@@ -1,6 +1,7 @@
 package dev.perfgate.auth;
 
 import java.util.Iterator;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Bounds: at most {@code maxEntries} entries once inserts quiesce (each inserter trims after
  * itself); an entry never outlives its token's {@code exp} (tokens without {@code exp} are not
  * cached); eviction when full prefers an expired entry among the first few it meets, then drops
- * arbitrary ones (a wrongly evicted token only costs one verification). A hit returns
+ * arbitrary ones other than the newcomer (a wrongly evicted token only costs one verification). A hit returns
  * the claims, and the validator re-checks {@code exp}/{@code nbf} against its clock.
  *
  * <p>Thread-safe and lock-free for readers ({@link ConcurrentHashMap}).
@@ -63,18 +64,21 @@ final class VerifiedTokenCache {
         }
         entries.put(token, new Entry(claims, expiresAt));
         if (entries.size() > maxEntries) {
-            trim(nowSeconds);
+            trim(token, nowSeconds);
         }
     }
 
     /** O(1) amortised: prefers expired entries among the first few, then drops whatever comes. */
-    private void trim(long nowSeconds) {
-        Iterator<Entry> values = entries.values().iterator();
+    private void trim(String justAdded, long nowSeconds) {
+        Iterator<Map.Entry<String, Entry>> iterator = entries.entrySet().iterator();
         int scanned = 0;
-        while (entries.size() > maxEntries && values.hasNext()) {
-            Entry entry = values.next();
-            if (nowSeconds >= entry.expiresAt || ++scanned > EXPIRED_SCAN) {
-                values.remove();
+        while (entries.size() > maxEntries && iterator.hasNext()) {
+            Map.Entry<String, Entry> candidate = iterator.next();
+            if (candidate.getKey().equals(justAdded)) {
+                continue;
+            }
+            if (nowSeconds >= candidate.getValue().expiresAt || ++scanned > EXPIRED_SCAN) {
+                iterator.remove();
             }
         }
     }
