@@ -1,6 +1,7 @@
 package dev.perfgate.auth;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,18 @@ import java.util.Map;
  */
 final class JwsVerifier {
 
+    /** A header that passed every check, keyed by its exact base64url text. */
+    private record CheckedHeader(byte[] text, JwsAlgorithm algorithm, Object kid) {
+    }
+
     private final Map<String, VerificationKey> byKid = new HashMap<>();
     private final List<VerificationKey> keys;
+    /**
+     * The last accepted header. An issuer sends the same header on every token, and identical
+     * text parses identically, so a byte-equal header skips base64url and JSON. A racy overwrite
+     * only costs a re-parse.
+     */
+    private volatile CheckedHeader lastHeader;
 
     JwsVerifier(List<VerificationKey> keys) {
         this.keys = List.copyOf(keys);
@@ -39,13 +50,16 @@ final class JwsVerifier {
             throw reject(RejectionReason.MALFORMED, "a compact JWS has exactly three segments");
         }
         byte[] text = token.getBytes(StandardCharsets.ISO_8859_1);
-        Map<String, Object> header = json(decode(text, 0, firstDot, "header"), "header");
-        JwsAlgorithm algorithm = algorithm(header);
-        checkCritical(header);
+        CheckedHeader header = lastHeader;
+        if (header == null || !Arrays.equals(header.text, 0, header.text.length, text, 0, firstDot)) {
+            header = checkHeader(text, firstDot);
+            lastHeader = header;
+        }
+        JwsAlgorithm algorithm = header.algorithm;
         byte[] payload = decode(text, firstDot + 1, secondDot, "payload");
         byte[] signature = decode(text, secondDot + 1, text.length, "signature");
 
-        Object kid = header.get("kid");
+        Object kid = header.kid;
         if (kid != null) {
             if (!(kid instanceof String name)) {
                 throw reject(RejectionReason.MALFORMED, "header \"kid\" is not a string");
@@ -74,6 +88,13 @@ final class JwsVerifier {
         throw anyAllows
                 ? reject(RejectionReason.BAD_SIGNATURE, "signature does not verify with any key allowing " + algorithm)
                 : reject(RejectionReason.UNSUPPORTED_ALGORITHM, "no configured key allows " + algorithm);
+    }
+
+    private static CheckedHeader checkHeader(byte[] text, int end) {
+        Map<String, Object> header = json(decode(text, 0, end, "header"), "header");
+        JwsAlgorithm algorithm = algorithm(header);
+        checkCritical(header);
+        return new CheckedHeader(Arrays.copyOf(text, end), algorithm, header.get("kid"));
     }
 
     private static JwsAlgorithm algorithm(Map<String, Object> header) {

@@ -29,10 +29,10 @@ final class StrictJson {
     /** Nesting limit: a claim set is an object holding at most arrays of objects, a JWKS too. */
     static final int MAX_DEPTH = 8;
 
-    /** Names that occur in nearly every header and claim set; returned without allocating. */
+    /** Names and values that occur in nearly every header and claim set; returned without allocating. */
     private static final String[] COMMON_NAMES = {
         "alg", "kid", "typ", "crit", "cty", "iss", "sub", "aud", "exp", "nbf", "iat", "jti",
-        "scope", "roles", "kty", "use", "crv", "keys"
+        "scope", "roles", "kty", "use", "crv", "keys", "JWT", "at+jwt", "HS256", "RS256", "ES256", "EdDSA"
     };
     private static final byte[][] COMMON_BYTES = new byte[COMMON_NAMES.length][];
 

@@ -28,6 +28,22 @@ class RejectionTest {
         assertThat(claims.audience()).containsExactly("api");
     }
 
+    @Test
+    void a_remembered_header_never_lets_a_different_header_through() {
+        String good = hs256(claims(""));
+        assertThat(validator.validate(good).subject()).contains("user-1");
+        String goodHeader = good.substring(0, good.indexOf('.'));
+        String none = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64(claims("")) + ".";
+        assertRejected(validator, none, RejectionReason.UNSUPPORTED_ALGORITHM);
+        String crit = hmac("HmacSHA256", TestTokens.SECRET, "{\"alg\":\"HS256\",\"typ\":\"JWT\",\"crit\":[\"typ\"]}", claims(""));
+        assertThat(crit).startsWith(goodHeader.substring(0, 20));
+        assertRejected(validator, crit, RejectionReason.UNSUPPORTED_CRITICAL);
+        assertThat(validator.validate(good).subject()).contains("user-1");
+        String truncatedHeader = goodHeader.substring(0, goodHeader.length() - 4) + good.substring(good.indexOf('.'));
+        assertRejected(validator, truncatedHeader, RejectionReason.MALFORMED);
+        assertThat(validator.validate(good).subject()).contains("user-1");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"none", "None", "NONE", "nOnE"})
     void alg_none_in_any_case(String none) {
