@@ -35,6 +35,7 @@ final class StrictJson {
         "scope", "roles", "kty", "use", "crv", "keys", "JWT", "at+jwt", "HS256", "RS256", "ES256", "EdDSA"
     };
     private static final byte[][] COMMON_BYTES = new byte[COMMON_NAMES.length][];
+    private static final int MAX_COMMON_LENGTH = 6;
 
     static {
         for (int i = 0; i < COMMON_NAMES.length; i++) {
@@ -105,10 +106,12 @@ final class StrictJson {
             skipWhitespace();
             expect(':');
             Object value = readValue(depth);
-            if (members.containsKey(name)) {
+            int before = members.size();
+            members.put(name, value);
+            // One hash lookup: a put that does not grow the map replaced a member (null values too).
+            if (members.size() == before) {
                 throw new JsonException("duplicate member name \"" + name + "\"");
             }
-            members.put(name, value);
             skipWhitespace();
             byte next = peek();
             pos++;
@@ -167,6 +170,9 @@ final class StrictJson {
 
     private String asciiString(int from, int to) {
         int length = to - from;
+        if (length > MAX_COMMON_LENGTH) {
+            return new String(in, from, length, StandardCharsets.ISO_8859_1);
+        }
         for (int i = 0; i < COMMON_BYTES.length; i++) {
             byte[] name = COMMON_BYTES[i];
             if (name.length == length && java.util.Arrays.equals(in, from, to, name, 0, length)) {
@@ -268,11 +274,15 @@ final class StrictJson {
             }
             requireDigits(start);
         }
-        String text = new String(in, start, pos - start, StandardCharsets.ISO_8859_1);
         if (integral && intDigits <= 18) {
-            return Long.parseLong(text);
+            // At most 18 digits cannot overflow a long: accumulate without a String.
+            long value = 0;
+            for (int i = intStart; i < pos; i++) {
+                value = value * 10 + (in[i] - '0');
+            }
+            return in[start] == '-' ? -value : value;
         }
-        return Double.parseDouble(text);
+        return Double.parseDouble(new String(in, start, pos - start, StandardCharsets.ISO_8859_1));
     }
 
     private void requireDigits(int numberStart) throws JsonException {
