@@ -59,10 +59,10 @@ final class ClaimsReader {
 
     /** RFC 7519 §2 NumericDate: seconds, possibly fractional (floored). */
     private static long numericDate(Map<String, Object> members, String name) {
-        if (!members.containsKey(name)) {
+        Object value = members.get(name);
+        if (value == null && !members.containsKey(name)) {
             return Claims.ABSENT;
         }
-        Object value = members.get(name);
         long seconds;
         if (value instanceof Long integral) {
             seconds = integral;
@@ -76,7 +76,9 @@ final class ClaimsReader {
     }
 
     private static void requireString(Map<String, Object> members, String name) {
-        if (members.containsKey(name) && !(members.get(name) instanceof String)) {
+        Object value = members.get(name);
+        // get first: the common case (a string, or absent) costs one lookup; JSON null is a wrong type.
+        if (value == null ? members.containsKey(name) : !(value instanceof String)) {
             throw malformed("\"" + name + "\" is not a string");
         }
     }

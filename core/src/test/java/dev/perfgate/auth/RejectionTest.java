@@ -266,6 +266,7 @@ class RejectionTest {
         assertRejected(validator, hs256(claims("\"scope\":[\"a\"]")), RejectionReason.MALFORMED);
         String issNumber = "{\"iss\":1,\"aud\":\"api\",\"exp\":" + (NOW + 60) + "}";
         assertRejected(validator, hs256(issNumber), RejectionReason.MALFORMED);
+        assertRejected(validator, hs256(issNumber.replace("\"iss\":1", "\"iss\":null")), RejectionReason.MALFORMED);
     }
 
     private static byte[] unsigned32(byte[] bigEndian) {
