@@ -1,0 +1,88 @@
+package dev.perfgate.auth;
+
+import java.util.Arrays;
+
+/**
+ * Strict base64url decoding (RFC 4648 §5, RFC 7515 §2): the alphabet {@code A-Z a-z 0-9 - _},
+ * no padding, no whitespace, and zero trailing bits, so every byte string has exactly one
+ * accepted encoding. That uniqueness is what lets the verified-token cache compare token text
+ * instead of decoded bytes. {@link java.util.Base64}'s decoder accepts padding and ignores
+ * non-zero trailing bits, hence this class.
+ *
+ * <p>Stateless; thread-safe.
+ */
+final class Base64Url {
+
+    private static final byte[] VALUES = new byte[128];
+
+    static {
+        Arrays.fill(VALUES, (byte) -1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (int i = 0; i < alphabet.length(); i++) {
+            VALUES[alphabet.charAt(i)] = (byte) i;
+        }
+    }
+
+    private Base64Url() {
+    }
+
+    /**
+     * Decodes {@code text[from, to)} (ASCII bytes); returns null when it is not canonical
+     * base64url, so the caller names the segment in its rejection.
+     */
+    static byte[] decode(byte[] text, int from, int to) {
+        int length = to - from;
+        int remainder = length & 3;
+        if (remainder == 1) {
+            return null;
+        }
+        byte[] out = new byte[(length >> 2) * 3 + (remainder == 0 ? 0 : remainder - 1)];
+        int in = from;
+        int o = 0;
+        int fullEnd = to - remainder;
+        while (in < fullEnd) {
+            int bits = at(text, in) << 18 | at(text, in + 1) << 12
+                    | at(text, in + 2) << 6 | at(text, in + 3);
+            if (bits < 0) {
+                return null;
+            }
+            out[o] = (byte) (bits >> 16);
+            out[o + 1] = (byte) (bits >> 8);
+            out[o + 2] = (byte) bits;
+            in += 4;
+            o += 3;
+        }
+        if (remainder == 2) {
+            int a = at(text, in);
+            int b = at(text, in + 1);
+            if ((a | b) < 0 || (b & 0x0f) != 0) {
+                return null;
+            }
+            out[o] = (byte) (a << 2 | b >> 4);
+        } else if (remainder == 3) {
+            int a = at(text, in);
+            int b = at(text, in + 1);
+            int c = at(text, in + 2);
+            if ((a | b | c) < 0 || (c & 0x03) != 0) {
+                return null;
+            }
+            out[o] = (byte) (a << 2 | b >> 4);
+            out[o + 1] = (byte) (b << 4 | c >> 2);
+        }
+        return out;
+    }
+
+    private static int at(byte[] text, int index) {
+        return value((char) (text[index] & 0xff));
+    }
+
+    /** The 6-bit value of {@code c}, or a negative number (sign bit survives the shifts above). */
+    private static int value(char c) {
+        return c < 128 ? VALUES[c] : -1;
+    }
+
+    /** Encodes without padding; used by tests and the JWK tooling, never on the hot path. */
+    static String encode(byte[] bytes) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.perfgate.auth;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Strict base64url: agrees with the JDK on canonical input, refuses everything else. */
+class Base64UrlTest {
+
+    @Test
+    void round_trips_every_length() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int length = 0; length < 200; length++) {
+            byte[] bytes = new byte[length];
+            random.nextBytes(bytes);
+            byte[] text = Base64.getUrlEncoder().withoutPadding().encode(bytes);
+            assertThat(Base64Url.decode(text, 0, text.length)).isEqualTo(bytes);
+        }
+    }
+
+    @Test
+    void refuses_padding_foreign_characters_bad_lengths_and_trailing_bits() {
+        for (String bad : new String[] {"QQ==", "QQ=", "Q", "QUJDR", "QR", "QUJ", "QU+D", "QU/D", "QU D", "QUJ\n"}) {
+            byte[] text = bad.getBytes(US_ASCII);
+            assertThat(Base64Url.decode(text, 0, text.length)).as(bad).isNull();
+        }
+        byte[] canonical = "QQ".getBytes(US_ASCII);
+        assertThat(Base64Url.decode(canonical, 0, 2)).containsExactly('A');
+        byte[] canonical3 = "QUI".getBytes(US_ASCII);
+        assertThat(Base64Url.decode(canonical3, 0, 3)).containsExactly('A', 'B');
+    }
+}

@@ -1,0 +1,44 @@
+package dev.perfgate.auth;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The strict reader: the values it produces and the inputs it refuses. */
+class StrictJsonTest {
+
+    @Test
+    void reads_every_json_type() throws Exception {
+        Map<String, Object> json = StrictJson.parseObject((" {\"s\":\"a\\\"b\\u00e9\\n\", \"i\":-12, \"d\":1.5e2,"
+                + "\"t\":true,\"f\":false,\"n\":null,\"a\":[1,\"x\",{}],\"o\":{\"k\":\"v\"},\"u\":\"\u00e9\u20ac\"} ").getBytes(UTF_8));
+        assertThat(json).containsEntry("s", "a\"b\u00e9\n").containsEntry("i", -12L).containsEntry("d", 150.0)
+                .containsEntry("t", true).containsEntry("f", false).containsEntry("n", null)
+                .containsEntry("a", List.of(1L, "x", Map.of())).containsEntry("o", Map.of("k", "v"))
+                .containsEntry("u", "\u00e9\u20ac");
+        assertThat(json.get("s")).isInstanceOf(String.class);
+    }
+
+    @Test
+    void refuses_duplicates_at_every_level_and_trailing_content() {
+        assertThatThrownBy(() -> StrictJson.parseObject("{\"a\":1,\"a\":1}".getBytes(UTF_8)))
+                .hasMessageContaining("duplicate member name \"a\"");
+        assertThatThrownBy(() -> StrictJson.parseObject("{\"o\":{\"b\":1,\"b\":2}}".getBytes(UTF_8)))
+                .hasMessageContaining("duplicate");
+        assertThatThrownBy(() -> StrictJson.parseObject("{\"n\":null,\"n\":null}".getBytes(UTF_8)))
+                .hasMessageContaining("duplicate");
+        assertThatThrownBy(() -> StrictJson.parseObject("{} {}".getBytes(UTF_8)))
+                .hasMessageContaining("content after");
+    }
+
+    @Test
+    void big_integers_become_doubles() throws Exception {
+        assertThat(StrictJson.parseObject("{\"n\":123456789012345678901}".getBytes(UTF_8)).get("n"))
+                .isEqualTo(1.2345678901234568E20);
+        assertThat(StrictJson.parseObject("{\"n\":999999999999999999}".getBytes(UTF_8)).get("n"))
+                .isEqualTo(999999999999999999L);
+    }
+}
