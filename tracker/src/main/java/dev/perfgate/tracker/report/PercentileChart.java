@@ -57,16 +57,6 @@ public record PercentileChart(BenchmarkKey key, Histogram baseline, Histogram cu
     }
 
     @Override
-    public int width() {
-        return 1000;
-    }
-
-    @Override
-    public int height() {
-        return 600;
-    }
-
-    @Override
     public JFreeChart render() {
         LatencyUnit unit = LatencyUnit.forTypical(baseline.getValueAtPercentile(50));
         XYSeriesCollection data = new XYSeriesCollection();

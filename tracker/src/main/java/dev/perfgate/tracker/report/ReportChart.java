@@ -19,9 +19,15 @@ public sealed interface ReportChart permits ForestPlot, PercentileChart, TrendCh
     /** File name (no directory) of this chart's PNG: unique within a report, safe on every OS. */
     String fileName();
 
-    int width();
+    /** Pixel width; the readable 1000 × 600 of a single-benchmark chart unless the chart grows. */
+    default int width() {
+        return 1000;
+    }
 
-    int height();
+    /** Pixel height; see {@link #width()}. */
+    default int height() {
+        return 600;
+    }
 
     /** Draws the chart; headless-safe. */
     JFreeChart render();

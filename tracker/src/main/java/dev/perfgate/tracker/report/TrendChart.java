@@ -61,16 +61,6 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
     }
 
     @Override
-    public int width() {
-        return 1000;
-    }
-
-    @Override
-    public int height() {
-        return 600;
-    }
-
-    @Override
     public JFreeChart render() {
         XYSeries score = new XYSeries("score (" + unit + ")");
         XYSeries p99 = new XYSeries("p99 (" + unit + ")");
