@@ -13,7 +13,8 @@ import java.util.Arrays;
  */
 final class Base64Url {
 
-    private static final byte[] VALUES = new byte[128];
+    /** Indexed by an unsigned byte, so the lookup needs no range test (non-ASCII maps to -1). */
+    private static final byte[] VALUES = new byte[256];
 
     static {
         Arrays.fill(VALUES, (byte) -1);
@@ -98,13 +99,9 @@ final class Base64Url {
         return decoded;
     }
 
+    /** The 6-bit value of {@code text[index]}, or a negative number (sign bit survives the shifts above). */
     private static int at(byte[] text, int index) {
-        return value((char) (text[index] & 0xff));
-    }
-
-    /** The 6-bit value of {@code c}, or a negative number (sign bit survives the shifts above). */
-    private static int value(char c) {
-        return c < 128 ? VALUES[c] : -1;
+        return VALUES[text[index] & 0xff];
     }
 
     /** Encodes without padding; used by tests and the JWK tooling, never on the hot path. */

@@ -22,6 +22,8 @@ final class StringTable {
     private final byte[][] bytes;
     private final int mask;
     private final int maxLength;
+    /** Bit n set when a member has length n (n < 64): most misses need no hashing. */
+    private final long lengths;
 
     /** The ASCII members of {@code candidates}; other strings are left out (they never match ASCII input). */
     StringTable(Collection<String> candidates) {
@@ -37,6 +39,7 @@ final class StringTable {
         bytes = new byte[size][];
         mask = size - 1;
         int longest = -1;
+        long lengthBits = 0;
         for (String candidate : members) {
             byte[] ascii = candidate.getBytes(StandardCharsets.US_ASCII);
             int slot = slot(ascii, 0, ascii.length);
@@ -46,14 +49,16 @@ final class StringTable {
             strings[slot] = candidate;
             bytes[slot] = ascii;
             longest = Math.max(longest, ascii.length);
+            lengthBits |= ascii.length < 64 ? 1L << ascii.length : 0;
         }
         maxLength = longest;
+        lengths = lengthBits;
     }
 
     /** The member equal to the ASCII bytes {@code in[from, to)}, or null. */
     String find(byte[] in, int from, int to) {
         int length = to - from;
-        if (length > maxLength) {
+        if (length > maxLength || (length < 64 && (lengths >>> length & 1) == 0)) {
             return null;
         }
         for (int slot = slot(in, from, to); strings[slot] != null; slot = (slot + 1) & mask) {

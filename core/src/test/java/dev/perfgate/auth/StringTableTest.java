@@ -22,9 +22,14 @@ class StringTableTest {
         for (int i = 0; i < 40; i++) {
             members.add("member-" + i);
         }
+        String long70 = "L".repeat(70);
+        members.add(long70);
         StringTable table = new StringTable(members);
         assertThat(find(table, "https://issuer.example")).isSameAs(issuer);
         assertThat(find(table, "api")).isEqualTo("api");
+        assertThat(find(table, "L".repeat(70))).isEqualTo(long70);
+        assertThat(find(table, "L".repeat(69))).isNull();
+        assertThat(find(table, "L".repeat(64))).isNull();
         for (int i = 0; i < 40; i++) {
             assertThat(find(table, "member-" + i)).isEqualTo("member-" + i);
         }
