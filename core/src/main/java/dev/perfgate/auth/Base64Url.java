@@ -13,7 +13,8 @@ import java.util.Arrays;
  */
 final class Base64Url {
 
-    private static final byte[] VALUES = new byte[128];
+    /** Indexed by an unsigned byte, so the lookup needs no range test (non-ASCII maps to -1). */
+    private static final byte[] VALUES = new byte[256];
 
     static {
         Arrays.fill(VALUES, (byte) -1);
@@ -31,12 +32,38 @@ final class Base64Url {
      * base64url, so the caller names the segment in its rejection.
      */
     static byte[] decode(byte[] text, int from, int to) {
-        int length = to - from;
-        int remainder = length & 3;
-        if (remainder == 1) {
+        int length = decodedLength(to - from);
+        if (length < 0) {
             return null;
         }
-        byte[] out = new byte[(length >> 2) * 3 + (remainder == 0 ? 0 : remainder - 1)];
+        byte[] out = new byte[length];
+        return decodeInto(text, from, to, out) < 0 ? null : out;
+    }
+
+    /**
+     * How many bytes {@code encodedLength} base64url characters decode to, or -1 when no
+     * canonical encoding has that length.
+     */
+    static int decodedLength(int encodedLength) {
+        int remainder = encodedLength & 3;
+        if (remainder == 1) {
+            return -1;
+        }
+        return (encodedLength >> 2) * 3 + (remainder == 0 ? 0 : remainder - 1);
+    }
+
+    /**
+     * Decodes {@code text[from, to)} into {@code out[0, n)}, which must hold at least
+     * {@link #decodedLength} bytes, and returns n; -1 when it is not canonical base64url (then
+     * {@code out} holds garbage). Lets the hot path decode into a reused per-thread buffer.
+     */
+    static int decodeInto(byte[] text, int from, int to, byte[] out) {
+        int length = to - from;
+        int remainder = length & 3;
+        int decoded = decodedLength(length);
+        if (decoded < 0) {
+            return -1;
+        }
         int in = from;
         int o = 0;
         int fullEnd = to - remainder;
@@ -44,7 +71,7 @@ final class Base64Url {
             int bits = at(text, in) << 18 | at(text, in + 1) << 12
                     | at(text, in + 2) << 6 | at(text, in + 3);
             if (bits < 0) {
-                return null;
+                return -1;
             }
             out[o] = (byte) (bits >> 16);
             out[o + 1] = (byte) (bits >> 8);
@@ -56,7 +83,7 @@ final class Base64Url {
             int a = at(text, in);
             int b = at(text, in + 1);
             if ((a | b) < 0 || (b & 0x0f) != 0) {
-                return null;
+                return -1;
             }
             out[o] = (byte) (a << 2 | b >> 4);
         } else if (remainder == 3) {
@@ -64,21 +91,17 @@ final class Base64Url {
             int b = at(text, in + 1);
             int c = at(text, in + 2);
             if ((a | b | c) < 0 || (c & 0x03) != 0) {
-                return null;
+                return -1;
             }
             out[o] = (byte) (a << 2 | b >> 4);
             out[o + 1] = (byte) (b << 4 | c >> 2);
         }
-        return out;
+        return decoded;
     }
 
+    /** The 6-bit value of {@code text[index]}, or a negative number (sign bit survives the shifts above). */
     private static int at(byte[] text, int index) {
-        return value((char) (text[index] & 0xff));
-    }
-
-    /** The 6-bit value of {@code c}, or a negative number (sign bit survives the shifts above). */
-    private static int value(char c) {
-        return c < 128 ? VALUES[c] : -1;
+        return VALUES[text[index] & 0xff];
     }
 
     /** Encodes without padding; used by tests and the JWK tooling, never on the hot path. */

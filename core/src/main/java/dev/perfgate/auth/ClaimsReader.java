@@ -18,7 +18,15 @@ final class ClaimsReader {
     }
 
     static Claims read(byte[] payload) {
-        Map<String, Object> members = JwsVerifier.json(payload, "claim set");
+        return read(payload, payload.length, StringTable.EMPTY);
+    }
+
+    /**
+     * Reads {@code payload[0, length)}, sharing the members of {@code known} instead of copying
+     * them; the claims keep no reference to {@code payload}.
+     */
+    static Claims read(byte[] payload, int length, StringTable known) {
+        Map<String, Object> members = JwsVerifier.json(payload, length, known, "claim set");
         requireString(members, "iss");
         requireString(members, "sub");
         requireString(members, "jti");

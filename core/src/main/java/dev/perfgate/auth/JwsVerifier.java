@@ -42,8 +42,29 @@ final class JwsVerifier {
         }
     }
 
+    /**
+     * Reads a verified payload held in {@code bytes[0, length)}; the bytes are only valid during
+     * the call (they live in a per-thread buffer), so the result must not keep them.
+     */
+    @FunctionalInterface
+    interface PayloadReader<T> {
+        T read(byte[] bytes, int length);
+    }
+
+    /** Payloads up to this size decode into a per-thread buffer kept for the next token. */
+    private static final int MAX_KEPT_BUFFER = 16 * 1024;
+    private static final ThreadLocal<byte[]> PAYLOAD_BUFFER = ThreadLocal.withInitial(() -> new byte[1024]);
+
     /** The verified payload bytes of {@code token}. */
     byte[] verify(String token) {
+        return verify(token, Arrays::copyOf);
+    }
+
+    /**
+     * Verifies {@code token}, then hands its payload to {@code reader}, which runs only once the
+     * signature verified; no payload array is allocated on the way.
+     */
+    <T> T verify(String token, PayloadReader<T> reader) {
         int firstDot = token.indexOf('.');
         int secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
         if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) {
@@ -56,7 +77,11 @@ final class JwsVerifier {
             lastHeader = header;
         }
         JwsAlgorithm algorithm = header.algorithm;
-        byte[] payload = decode(text, firstDot + 1, secondDot, "payload");
+        byte[] payload = payloadBuffer(Base64Url.decodedLength(secondDot - firstDot - 1));
+        int payloadLength = Base64Url.decodeInto(text, firstDot + 1, secondDot, payload);
+        if (payloadLength < 0) {
+            throw reject(RejectionReason.MALFORMED, "payload is not canonical base64url");
+        }
         byte[] signature = decode(text, secondDot + 1, text.length, "signature");
 
         Object kid = header.kid;
@@ -74,20 +99,33 @@ final class JwsVerifier {
             if (!key.verifier().verify(algorithm, text, secondDot, signature)) {
                 throw reject(RejectionReason.BAD_SIGNATURE, "signature does not verify");
             }
-            return payload;
+            return reader.read(payload, payloadLength);
         }
         boolean anyAllows = false;
         for (VerificationKey key : keys) {
             if (key.allows(algorithm)) {
                 anyAllows = true;
                 if (key.verifier().verify(algorithm, text, secondDot, signature)) {
-                    return payload;
+                    return reader.read(payload, payloadLength);
                 }
             }
         }
         throw anyAllows
                 ? reject(RejectionReason.BAD_SIGNATURE, "signature does not verify with any key allowing " + algorithm)
                 : reject(RejectionReason.UNSUPPORTED_ALGORITHM, "no configured key allows " + algorithm);
+    }
+
+    /** This thread's buffer if it holds {@code length} bytes (a negative length is rejected later). */
+    private static byte[] payloadBuffer(int length) {
+        byte[] buffer = PAYLOAD_BUFFER.get();
+        if (buffer.length >= length) {
+            return buffer;
+        }
+        byte[] larger = new byte[length];
+        if (length <= MAX_KEPT_BUFFER) {
+            PAYLOAD_BUFFER.set(larger);
+        }
+        return larger;
     }
 
     private static CheckedHeader checkHeader(byte[] text, int end) {
@@ -134,8 +172,12 @@ final class JwsVerifier {
     }
 
     static Map<String, Object> json(byte[] bytes, String what) {
+        return json(bytes, bytes.length, StringTable.EMPTY, what);
+    }
+
+    static Map<String, Object> json(byte[] bytes, int length, StringTable known, String what) {
         try {
-            return StrictJson.parseObject(bytes);
+            return StrictJson.parseObject(bytes, length, known);
         } catch (StrictJson.JsonException e) {
             throw reject(RejectionReason.MALFORMED, what + " is not strict JSON: " + e.getMessage());
         }

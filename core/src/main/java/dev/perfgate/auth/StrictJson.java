@@ -34,27 +34,41 @@ final class StrictJson {
         "alg", "kid", "typ", "crit", "cty", "iss", "sub", "aud", "exp", "nbf", "iat", "jti",
         "scope", "roles", "kty", "use", "crv", "keys", "JWT", "at+jwt", "HS256", "RS256", "ES256", "EdDSA"
     };
-    private static final byte[][] COMMON_BYTES = new byte[COMMON_NAMES.length][];
-    private static final int MAX_COMMON_LENGTH = 6;
-
-    static {
-        for (int i = 0; i < COMMON_NAMES.length; i++) {
-            COMMON_BYTES[i] = COMMON_NAMES[i].getBytes(StandardCharsets.US_ASCII);
-        }
-    }
+    private static final StringTable COMMON = new StringTable(List.of(COMMON_NAMES));
 
     private final byte[] in;
     private final int end;
+    private final StringTable known;
     private int pos;
 
-    private StrictJson(byte[] in) {
+    private StrictJson(byte[] in, int end, StringTable known) {
         this.in = in;
-        this.end = in.length;
+        this.end = end;
+        this.known = known;
     }
 
     /** Parses {@code json}, which must hold exactly one JSON object. */
     static Map<String, Object> parseObject(byte[] json) throws JsonException {
-        StrictJson reader = new StrictJson(json);
+        return parseObject(json, json.length);
+    }
+
+    /**
+     * Parses {@code json[0, length)}, which must hold exactly one JSON object; the result shares
+     * nothing with {@code json}, so a reused buffer may be overwritten afterwards.
+     */
+    static Map<String, Object> parseObject(byte[] json, int length) throws JsonException {
+        return parseObject(json, length, StringTable.EMPTY);
+    }
+
+    /**
+     * Like {@link #parseObject(byte[], int)}, returning the members of {@code known} (e.g. the
+     * configured issuers and audiences) as shared instances where the input spells them plainly.
+     */
+    static Map<String, Object> parseObject(byte[] json, int length, StringTable known) throws JsonException {
+        if (length < 0 || length > json.length) {
+            throw new IllegalArgumentException("length " + length + " outside a buffer of " + json.length);
+        }
+        StrictJson reader = new StrictJson(json, length, known);
         reader.skipWhitespace();
         if (reader.pos >= reader.end || json[reader.pos] != '{') {
             throw new JsonException("not a JSON object");
@@ -169,17 +183,11 @@ final class StrictJson {
     }
 
     private String asciiString(int from, int to) {
-        int length = to - from;
-        if (length > MAX_COMMON_LENGTH) {
-            return new String(in, from, length, StandardCharsets.ISO_8859_1);
+        String shared = COMMON.find(in, from, to);
+        if (shared == null) {
+            shared = known.find(in, from, to);
         }
-        for (int i = 0; i < COMMON_BYTES.length; i++) {
-            byte[] name = COMMON_BYTES[i];
-            if (name.length == length && java.util.Arrays.equals(in, from, to, name, 0, length)) {
-                return COMMON_NAMES[i];
-            }
-        }
-        return new String(in, from, length, StandardCharsets.ISO_8859_1);
+        return shared != null ? shared : new String(in, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
     private String utf8String(int from, int to) throws JsonException {

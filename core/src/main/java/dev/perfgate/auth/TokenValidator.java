@@ -32,6 +32,8 @@ public final class TokenValidator {
     private final ClaimsPolicy policy;
     private final int maxTokenLength;
     private final VerifiedTokenCache cache;
+    /** Reads claims sharing the expected issuer and audience strings, which nearly every token repeats. */
+    private final JwsVerifier.PayloadReader<Claims> claimsReader;
 
     private TokenValidator(Builder builder) {
         this.verifier = new JwsVerifier(builder.keys);
@@ -39,6 +41,10 @@ public final class TokenValidator {
                 builder.leeway.toSeconds(), builder.clock);
         this.maxTokenLength = builder.maxTokenLength;
         this.cache = builder.cacheSize > 0 ? new VerifiedTokenCache(builder.cacheSize) : null;
+        List<String> expected = new ArrayList<>(builder.issuers);
+        expected.addAll(builder.audiences);
+        StringTable known = new StringTable(expected);
+        this.claimsReader = (payload, length) -> ClaimsReader.read(payload, length, known);
     }
 
     public static Builder builder() {
@@ -72,7 +78,7 @@ public final class TokenValidator {
                 return cached;
             }
         }
-        Claims claims = ClaimsReader.read(verifier.verify(token));
+        Claims claims = verifier.verify(token, claimsReader);
         policy.checkTimes(claims, now);
         policy.checkIdentity(claims);
         if (cache != null) {

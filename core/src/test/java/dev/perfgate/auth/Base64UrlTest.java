@@ -32,4 +32,20 @@ class Base64UrlTest {
         byte[] canonical3 = "QUI".getBytes(US_ASCII);
         assertThat(Base64Url.decode(canonical3, 0, 3)).containsExactly('A', 'B');
     }
+
+    @Test
+    void every_byte_outside_the_alphabet_is_refused_in_every_position() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (int b = 0; b < 256; b++) {
+            if (b < 128 && alphabet.indexOf(b) >= 0) {
+                continue;
+            }
+            for (int position = 0; position < 4; position++) {
+                byte[] text = "QUJD".getBytes(US_ASCII);
+                text[position] = (byte) b;
+                assertThat(Base64Url.decode(text, 0, 4)).as("byte %d at %d", b, position).isNull();
+                assertThat(Base64Url.decodeInto(text, 0, 4, new byte[3])).isEqualTo(-1);
+            }
+        }
+    }
 }

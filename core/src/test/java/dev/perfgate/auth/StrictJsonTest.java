@@ -41,4 +41,15 @@ class StrictJsonTest {
         assertThat(StrictJson.parseObject("{\"n\":999999999999999999}".getBytes(UTF_8)).get("n"))
                 .isEqualTo(999999999999999999L);
     }
+
+    @Test
+    void short_strings_read_exactly_whether_or_not_they_are_common_names() throws Exception {
+        String[] samples = {"alg", "kid", "typ", "crit", "cty", "iss", "sub", "aud", "exp", "nbf", "iat", "jti",
+            "scope", "roles", "kty", "use", "crv", "keys", "JWT", "at+jwt", "HS256", "RS256", "ES256", "EdDSA",
+            "", "a", "is", "isx", "iss2", "ISS", "jtj", "scopes", "HS257", "at+jw", "abcdef", "abcdefg"};
+        for (String sample : samples) {
+            Map<String, Object> json = StrictJson.parseObject(("{\"" + sample + "\":\"" + sample + "\"}").getBytes(UTF_8));
+            assertThat(json).as(sample).containsExactly(Map.entry(sample, sample));
+        }
+    }
 }
