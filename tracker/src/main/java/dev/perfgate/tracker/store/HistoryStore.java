@@ -93,7 +93,7 @@ public final class HistoryStore implements AutoCloseable {
     public synchronized long save(Run run) {
         try {
             return handle.inTransaction(h -> new RunWriter(h).insert(run));
-        } catch (JdbiException e) {
+        } catch (JdbiException | SQLException e) {
             throw new StoreException("cannot save the run to " + url + " (nothing was stored): " + rootMessage(e), e);
         }
     }

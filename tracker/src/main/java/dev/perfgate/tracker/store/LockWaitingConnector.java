@@ -18,10 +18,13 @@ final class LockWaitingConnector {
     private static final long POLL_MILLIS = 100;
 
     private final String url;
+    private final String connectUrl;
     private final Duration wait;
 
+    /** Connects to {@code url} as tuned by {@link H2ConnectUrl}; messages name {@code url}. */
     LockWaitingConnector(String url, Duration wait) {
         this.url = url;
+        this.connectUrl = H2ConnectUrl.of(url);
         this.wait = wait;
     }
 
@@ -29,7 +32,7 @@ final class LockWaitingConnector {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             try {
-                return DriverManager.getConnection(url);
+                return DriverManager.getConnection(connectUrl);
             } catch (SQLException e) {
                 if (e.getErrorCode() != H2_ALREADY_OPEN) {
                     throw new StoreException("cannot open the history database " + url + ": " + e.getMessage(), e);

@@ -8,6 +8,8 @@ import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import dev.perfgate.tracker.model.SecondaryMetric;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,13 +27,20 @@ final class RunWriter {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Thousands of rows per large run: bound through plain JDBC, because Jdbi's per-row named
+     * binding cost more than H2's insert itself in a short-lived, barely compiled JVM.
+     */
+    private static final String ITERATION_INSERT = """
+            INSERT INTO iteration (result_id, fork, iteration, score, histogram) VALUES (?, ?, ?, ?, ?)""";
+
     private final Handle handle;
 
     RunWriter(Handle handle) {
         this.handle = handle;
     }
 
-    long insert(Run run) {
+    long insert(Run run) throws SQLException {
         RunInfo info = run.info();
         Environment env = info.environment() == null
                 ? new Environment(null, null, null, null, null, null, null, null, 0, 0)
@@ -58,24 +67,31 @@ final class RunWriter {
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
-        PreparedBatch iterations = handle.prepareBatch("""
-                INSERT INTO iteration (result_id, fork, iteration, score, histogram)
-                VALUES (:result, :fork, :iteration, :score, :histogram)""");
         PreparedBatch percentiles = handle.prepareBatch("""
                 INSERT INTO jmh_percentile (result_id, percentile_rank, jmh_value) VALUES (:result, :rank, :value)""");
         PreparedBatch secondary = handle.prepareBatch("""
                 INSERT INTO secondary_metric (result_id, name, score, score_error, unit)
                 VALUES (:result, :name, :score, :error, :unit)""");
         List<List<byte[]>> histograms = encodeInParallel(run);
+        try (PreparedStatement iterations = handle.getConnection().prepareStatement(ITERATION_INSERT)) {
+            insertResults(runId, run, histograms, iterations, percentiles, secondary);
+        }
+        return runId;
+    }
+
+    private void insertResults(long runId, Run run, List<List<byte[]>> histograms, PreparedStatement iterations,
+            PreparedBatch percentiles, PreparedBatch secondary) throws SQLException {
         for (int r = 0; r < run.results().size(); r++) {
             BenchmarkResult result = run.results().get(r);
             long resultId = insertResult(runId, result);
             for (int i = 0; i < result.iterations().size(); i++) {
                 Iteration it = result.iterations().get(i);
-                iterations.bind("result", resultId).bind("fork", it.fork()).bind("iteration", it.iteration())
-                        .bind("score", it.score())
-                        .bind("histogram", histograms.get(r).get(i))
-                        .add();
+                iterations.setLong(1, resultId);
+                iterations.setInt(2, it.fork());
+                iterations.setInt(3, it.iteration());
+                iterations.setDouble(4, it.score());
+                iterations.setBytes(5, histograms.get(r).get(i));
+                iterations.addBatch();
             }
             for (Map.Entry<Double, Double> p : result.jmh().percentiles().entrySet()) {
                 percentiles.bind("result", resultId).bind("rank", p.getKey()).bind("value", p.getValue()).add();
@@ -85,10 +101,9 @@ final class RunWriter {
                         .bind("error", m.scoreError()).bind("unit", m.unit()).add();
             }
         }
-        execute(iterations);
+        iterations.executeBatch();
         execute(percentiles);
         execute(secondary);
-        return runId;
     }
 
     /**
