@@ -64,11 +64,8 @@ public class EdDsaTokenValidationBenchmark {
         @Setup
         public void setUp() {
             TokenFixture fixture = TokenFixture.create(ALG, TokenShape.SMALL);
-            floor = new JcaFloor(ALG, fixture.verificationKey());
+            floor = JcaFloor.acceptingOwnToken(fixture);
             token = fixture.token();
-            if (!floor.verify(token)) {
-                throw new IllegalStateException("the " + ALG + " floor rejects its own token");
-            }
         }
     }
 

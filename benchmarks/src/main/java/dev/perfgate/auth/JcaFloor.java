@@ -1,5 +1,6 @@
 package dev.perfgate.auth;
 
+import dev.perfgate.peers.jwt.TokenFixture;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -42,6 +43,18 @@ final class JcaFloor {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up the " + algorithm + " floor", e);
         }
+    }
+
+    /**
+     * The floor for a fixture's key, proven to accept the fixture's own token before anything is
+     * measured: a floor that rejects would time the failure path instead.
+     */
+    static JcaFloor acceptingOwnToken(TokenFixture fixture) {
+        JcaFloor floor = new JcaFloor(fixture.algorithm(), fixture.verificationKey());
+        if (!floor.verify(fixture.token())) {
+            throw new IllegalStateException("the " + fixture.algorithm() + " floor rejects its own token");
+        }
+        return floor;
     }
 
     boolean verify(String token) {

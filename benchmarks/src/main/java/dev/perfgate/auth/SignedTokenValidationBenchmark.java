@@ -68,11 +68,8 @@ public class SignedTokenValidationBenchmark {
         @Setup
         public void setUp() {
             TokenFixture fixture = TokenFixture.create(alg, TokenShape.SMALL);
-            floor = new JcaFloor(alg, fixture.verificationKey());
+            floor = JcaFloor.acceptingOwnToken(fixture);
             token = fixture.token();
-            if (!floor.verify(token)) {
-                throw new IllegalStateException("the " + alg + " floor rejects its own token");
-            }
         }
     }
 

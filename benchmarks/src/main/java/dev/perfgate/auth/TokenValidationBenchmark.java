@@ -110,7 +110,7 @@ public class TokenValidationBenchmark {
         @Setup
         public void setUp() {
             TokenFixture fixture = TokenFixture.create("HS256", shape);
-            floor = new JcaFloor("HS256", fixture.verificationKey());
+            floor = JcaFloor.acceptingOwnToken(fixture);
             token = fixture.token();
         }
     }
