@@ -5,6 +5,7 @@ import dev.perfgate.peers.jwt.JwtValidatorFacade;
 import dev.perfgate.peers.jwt.PerfgateCache;
 import dev.perfgate.peers.jwt.TokenFixture;
 import dev.perfgate.peers.jwt.TokenShape;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * a rich token, perfgate's verified-token cache (hit and miss), and the raw JCA floor (bytes,
  * base64url, HMAC, constant-time compare) in the same run, so every ratio comes from one JVM
  * population. Each state only carries the parameters its benchmarks need, so the floor and the
- * cache are not multiplied by {@code impl}: 10 + 2 + 2 + 1 = 15 combinations.
+ * cache are not multiplied by {@code impl}: 10 + 2 + 2 + 2 + 1 = 17 combinations.
  *
  * <p>Throughput (ops/ms): these are sub-10 µs operations and the goals are throughput ratios.
  * Warm-up is 3 x 1 s because java-jwt (Jackson databind) was still speeding up after 2 x 500 ms;
@@ -60,21 +61,44 @@ public class TokenValidationBenchmark {
         }
     }
 
-    /** perfgate with a warm verified-token cache: the same token every call, as one session sends it. */
-    @State(Scope.Benchmark)
+    /**
+     * perfgate with a warm verified-token cache: the same token every call, as one session sends
+     * it, but never the String instance the cache holds, since a server reads each request's
+     * token into a new String. The state cycles through distinct copies made in set-up, so
+     * {@code equals} cannot pass by identity and the time is the validator's alone; the cache
+     * never calls {@link String#hashCode()}, so the copies' cached hashes flatter nothing.
+     * {@code perfgateCacheHitNewString} adds the per-request copy, to show the end-to-end cost.
+     */
+    @State(Scope.Thread)
     public static class CacheHit {
         @Param({"SMALL", "RICH"})
         public TokenShape shape;
 
         JwtValidatorFacade validator;
-        String token;
+        byte[] wire;
+        String[] received;
+        int next;
 
         @Setup
         public void setUp() {
             TokenFixture fixture = TokenFixture.create("HS256", shape);
             validator = PerfgateCache.create(fixture, 1024);
-            token = fixture.token();
-            validator.validate(token);
+            wire = fixture.token().getBytes(StandardCharsets.ISO_8859_1);
+            validator.validate(fixture.token());
+            received = new String[256];
+            for (int i = 0; i < received.length; i++) {
+                received[i] = newString();
+            }
+        }
+
+        String receivedToken() {
+            String token = received[next];
+            next = (next + 1) & (received.length - 1);
+            return token;
+        }
+
+        String newString() {
+            return new String(wire, StandardCharsets.ISO_8859_1);
         }
     }
 
@@ -122,7 +146,12 @@ public class TokenValidationBenchmark {
 
     @Benchmark
     public String perfgateCacheHit(CacheHit state) {
-        return state.validator.validate(state.token);
+        return state.validator.validate(state.receivedToken());
+    }
+
+    @Benchmark
+    public String perfgateCacheHitNewString(CacheHit state) {
+        return state.validator.validate(state.newString());
     }
 
     @Benchmark

@@ -1,56 +1,64 @@
 package dev.perfgate.auth;
 
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Remembers tokens this validator fully verified, so a token presented again (every backend call
  * of one session) skips the signature and the JSON.
  *
- * <p>What the key is, and why it is safe: the entry is found by the complete token text and a hit
- * requires that text to be equal character for character. The validator only admits a token after
- * strict base64url decoding proved the text is the unique canonical encoding of the header,
- * payload and signature bytes it verified, so text equality is equality of everything that was
- * verified, with no truncation, no prefix match and no collision to engineer. A cryptographic
- * digest of the same bytes would add no safety and cost about half an HS256 verification
- * (one SHA-256 pass over the token), which is the whole budget of a hit.
+ * <p>The key is a digest of what was verified: an entry's slots come from the last 96 bits of the
+ * token's signature, which is the issuer's keyed digest (MAC or signature) of exactly the header
+ * and payload that were verified. Nobody without the issuer's key can choose those bits, so
+ * nobody can aim tokens at one slot, and reading them costs a few nanoseconds where hashing the
+ * whole text (as {@link String#hashCode()} or SHA-256 would) costs several times the rest of a
+ * hit. The digest only finds the entry: a hit also requires the presented token to equal the
+ * verified one character for character, and strict base64url makes that text the single encoding
+ * of the verified bytes. A forged token carrying a cached signature therefore misses and is
+ * verified (and rejected) in full.
  *
- * <p>Bounds: at most {@code maxEntries} entries once inserts quiesce (each inserter trims after
- * itself); an entry never outlives its token's {@code exp} (tokens without {@code exp} are not
- * cached); eviction when full prefers an expired entry among the first few it meets, then drops
- * arbitrary ones other than the newcomer (a wrongly evicted token only costs one verification). A hit returns
- * the claims, and the validator re-checks {@code exp}/{@code nbf} against its clock.
+ * <p>Bounds: exactly {@code maxEntries} slots, each entry may sit in one of two (chosen by
+ * different signature bits), so two hot tokens rarely evict each other. An insert takes an empty,
+ * expired or same-token slot, else the slot whose token expires sooner. An entry never outlives
+ * its token's {@code exp} (tokens without {@code exp} are not cached), and a hit returns the
+ * claims for the validator to re-check {@code exp}/{@code nbf} against its clock.
  *
- * <p>Thread-safe and lock-free for readers ({@link ConcurrentHashMap}).
+ * <p>Thread-safe and lock-free: one acquire read per slot examined; entries are immutable, and a
+ * racy overwrite only costs the loser one more verification.
  */
 final class VerifiedTokenCache {
 
-    private record Entry(Claims claims, long expiresAt) {
+    private record Entry(String token, Claims claims, long expiresAt) {
     }
 
-    /** How many live entries a trim passes over looking for an expired one to drop instead. */
-    private static final int EXPIRED_SCAN = 8;
+    /** Signature characters read per slot choice: 8 base64url characters carry 48 bits. */
+    private static final int CHARS_PER_SLOT = 8;
+    private static final long MIX = 0x9E3779B97F4A7C15L;
 
-    private final int maxEntries;
-    private final ConcurrentHashMap<String, Entry> entries;
+    private final AtomicReferenceArray<Entry> slots;
+    private final int capacity;
 
     VerifiedTokenCache(int maxEntries) {
         if (maxEntries < 1) {
             throw new IllegalArgumentException("cache size must be at least 1, was " + maxEntries);
         }
-        this.maxEntries = maxEntries;
-        this.entries = new ConcurrentHashMap<>(Math.min(maxEntries, 1 << 16));
+        this.slots = new AtomicReferenceArray<>(maxEntries);
+        this.capacity = maxEntries;
     }
 
     /** The verified claims of exactly this token text, or null; drops the entry past its exp. */
     Claims get(String token, long nowSeconds) {
-        Entry entry = entries.get(token);
-        if (entry == null) {
+        int length = token.length();
+        Claims claims = lookUp(firstSlot(token, length), token, nowSeconds);
+        return claims != null ? claims : lookUp(secondSlot(token, length), token, nowSeconds);
+    }
+
+    private Claims lookUp(int slot, String token, long nowSeconds) {
+        Entry entry = slots.getAcquire(slot);
+        if (entry == null || !entry.token.equals(token)) {
             return null;
         }
         if (nowSeconds >= entry.expiresAt) {
-            entries.remove(token, entry);
+            slots.compareAndSet(slot, entry, null);
             return null;
         }
         return entry.claims;
@@ -62,28 +70,54 @@ final class VerifiedTokenCache {
         if (expiresAt == Claims.ABSENT || nowSeconds >= expiresAt) {
             return;
         }
-        entries.put(token, new Entry(claims, expiresAt));
-        if (entries.size() > maxEntries) {
-            trim(token, nowSeconds);
+        int length = token.length();
+        int first = firstSlot(token, length);
+        int second = secondSlot(token, length);
+        Entry inFirst = slots.getAcquire(first);
+        Entry inSecond = slots.getAcquire(second);
+        int slot;
+        if (isFree(inFirst, token, nowSeconds)) {
+            slot = first;
+        } else if (isFree(inSecond, token, nowSeconds)) {
+            slot = second;
+        } else {
+            slot = inFirst.expiresAt <= inSecond.expiresAt ? first : second;
         }
+        slots.setRelease(slot, new Entry(token, claims, expiresAt));
     }
 
-    /** O(1) amortised: prefers expired entries among the first few, then drops whatever comes. */
-    private void trim(String justAdded, long nowSeconds) {
-        Iterator<Map.Entry<String, Entry>> iterator = entries.entrySet().iterator();
-        int scanned = 0;
-        while (entries.size() > maxEntries && iterator.hasNext()) {
-            Map.Entry<String, Entry> candidate = iterator.next();
-            if (candidate.getKey().equals(justAdded)) {
-                continue;
-            }
-            if (nowSeconds >= candidate.getValue().expiresAt || ++scanned > EXPIRED_SCAN) {
-                iterator.remove();
-            }
-        }
+    private static boolean isFree(Entry entry, String token, long nowSeconds) {
+        return entry == null || nowSeconds >= entry.expiresAt || entry.token.equals(token);
     }
 
+    /** Slot chosen by signature characters [length-16, length-8). */
+    private int firstSlot(String token, int length) {
+        return slotOf(token, Math.max(0, length - 2 * CHARS_PER_SLOT), Math.max(0, length - CHARS_PER_SLOT));
+    }
+
+    /** Slot chosen by the last 8 signature characters. */
+    private int secondSlot(String token, int length) {
+        return slotOf(token, Math.max(0, length - CHARS_PER_SLOT), length);
+    }
+
+    private int slotOf(String token, int from, int to) {
+        long bits = 0;
+        for (int i = from; i < to; i++) {
+            bits = (bits << 8) | token.charAt(i);
+        }
+        long mixed = (bits * MIX) >>> 32;
+        // Multiply-shift maps 32 mixed bits onto [0, slots) without a division.
+        return (int) ((mixed * capacity) >>> 32);
+    }
+
+    /** Live and expired-but-not-yet-dropped entries; for tests and metrics. */
     int size() {
-        return entries.size();
+        int size = 0;
+        for (int i = 0; i < capacity; i++) {
+            if (slots.get(i) != null) {
+                size++;
+            }
+        }
+        return size;
     }
 }

@@ -109,6 +109,33 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
+    void the_signature_only_finds_the_entry_a_hit_needs_the_whole_token() {
+        VerifiedTokenCache cache = new VerifiedTokenCache(4);
+        Claims claims = ClaimsReader.read(claims("").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String token = hs256(claims(""));
+        cache.put(token, claims, NOW);
+        String sameSignatureOtherHeader = "x" + token.substring(1);
+        String sameSignatureShorter = token.substring(1);
+        assertThat(cache.get(sameSignatureOtherHeader, NOW)).isNull();
+        assertThat(cache.get(sameSignatureShorter, NOW)).isNull();
+        assertThat(cache.get(new String(token.toCharArray()), NOW)).isSameAs(claims);
+    }
+
+    @Test
+    void with_one_slot_the_newest_verified_token_takes_it() {
+        VerifiedTokenCache cache = new VerifiedTokenCache(1);
+        Claims shortLived = ClaimsReader.read(("{\"exp\":" + (NOW + 10) + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Claims longLived = ClaimsReader.read(("{\"exp\":" + (NOW + 1000) + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        cache.put("long-lived-token", longLived, NOW);
+        cache.put("short-lived-token", shortLived, NOW);
+        assertThat(cache.get("short-lived-token", NOW)).isSameAs(shortLived);
+        assertThat(cache.get("long-lived-token", NOW)).isNull();
+        cache.put("long-lived-token", longLived, NOW + 10);
+        assertThat(cache.get("long-lived-token", NOW + 10)).isSameAs(longLived);
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
     void concurrent_validations_agree_and_stay_bounded() throws Exception {
         TokenValidator validator = cached(64);
         List<String> tokens = new ArrayList<>();
