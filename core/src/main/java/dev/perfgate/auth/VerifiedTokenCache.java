@@ -6,15 +6,15 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * Remembers tokens this validator fully verified, so a token presented again (every backend call
  * of one session) skips the signature and the JSON.
  *
- * <p>The key is a digest of what was verified: an entry's slots come from the last 96 bits of the
- * token's signature, which is the issuer's keyed digest (MAC or signature) of exactly the header
- * and payload that were verified. Nobody without the issuer's key can choose those bits, so
- * nobody can aim tokens at one slot, and reading them costs a few nanoseconds where hashing the
- * whole text (as {@link String#hashCode()} or SHA-256 would) costs several times the rest of a
- * hit. The digest only finds the entry: a hit also requires the presented token to equal the
- * verified one character for character, and strict base64url makes that text the single encoding
- * of the verified bytes. A forged token carrying a cached signature therefore misses and is
- * verified (and rejected) in full.
+ * <p>The key is a digest of what was verified: an entry's slots come from the last 16
+ * characters (over 90 bits) of the token's signature, which is the issuer's keyed digest (MAC or
+ * signature) of exactly the header and payload that were verified. Nobody without the issuer's
+ * key can choose those bits, so nobody can aim tokens at one slot, and reading them costs a few
+ * nanoseconds where hashing the whole text (as {@link String#hashCode()} or SHA-256 would) costs
+ * several times the rest of a hit. The digest only finds the entry: a hit also requires the
+ * presented token to equal the verified one character for character, and strict base64url makes
+ * that text the single encoding of the verified bytes. A forged token carrying a cached signature
+ * therefore misses and is verified (and rejected) in full.
  *
  * <p>Bounds: exactly {@code maxEntries} slots, each entry may sit in one of two (chosen by
  * different signature bits), so two hot tokens rarely evict each other. An insert takes an empty,
