@@ -3,11 +3,11 @@ package dev.perfgate.tracker.jmh;
 import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.ScoreUnit;
 import java.util.List;
-import org.HdrHistogram.Histogram;
 
 /**
  * Turns SampleTime's raw (value, count) pairs, values in the score unit, into one latency
- * histogram per iteration in integer nanoseconds with 3 significant digits. The iteration score
+ * histogram per iteration in integer nanoseconds with 3 significant digits, built compressed
+ * (see {@link SampleHistogramEncoder}). The iteration score
  * is the exact mean of the samples as JMH gave them, so it does not depend on the histogram's
  * bucketing. Not thread-safe (one per entry).
  */
@@ -38,7 +38,6 @@ final class LatencySamples {
 
     private Iteration iteration(RawSamples.RawIteration raw) {
         long[] nanos = new long[raw.values().length];
-        long max = 2;
         double sum = 0;
         long total = 0;
         for (int i = 0; i < nanos.length; i++) {
@@ -48,16 +47,10 @@ final class LatencySamples {
                         + raw.values()[i] + ", too large for a latency histogram");
             }
             nanos[i] = Math.round(value);
-            max = Math.max(max, nanos[i]);
             sum += raw.values()[i] * raw.counts()[i];
             total += raw.counts()[i];
         }
-        // Sized up front: growing an auto-resizing histogram value by value costs a copy per power of two.
-        Histogram histogram = new Histogram(1, max, SIGNIFICANT_DIGITS);
-        histogram.setAutoResize(true);
-        for (int i = 0; i < nanos.length; i++) {
-            histogram.recordValueWithCount(nanos[i], raw.counts()[i]);
-        }
-        return new Iteration(raw.fork(), raw.iteration(), sum / total, histogram);
+        return new Iteration(raw.fork(), raw.iteration(), sum / total,
+                SampleHistogramEncoder.encode(nanos, raw.counts(), nanos.length));
     }
 }

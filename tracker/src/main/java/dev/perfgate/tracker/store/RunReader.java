@@ -6,6 +6,7 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.JmhSummary;
+import dev.perfgate.tracker.model.Latencies;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.RunInfo;
 import dev.perfgate.tracker.model.SecondaryMetric;
@@ -73,8 +74,8 @@ final class RunReader {
                     int fork = rs.getInt("fork");
                     int index = rs.getInt("iteration");
                     iterations.computeIfAbsent(id, k -> new ArrayList<>()).add(new Iteration(fork, index,
-                            rs.getDouble("score"), bytes == null ? null
-                                    : HistogramCodec.decode(bytes, "result " + id + " fork " + fork + " iteration " + index)));
+                            rs.getDouble("score"), bytes == null ? null : Latencies.of(
+                                    HistogramCodec.decode(bytes, "result " + id + " fork " + fork + " iteration " + index))));
                     return id;
                 }).list();
         Map<Long, SortedMap<Double, Double>> percentiles = new HashMap<>();

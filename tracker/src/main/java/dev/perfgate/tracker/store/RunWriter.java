@@ -116,13 +116,13 @@ final class RunWriter {
     }
 
     /**
-     * Deflating thousands of histograms is most of a large save's CPU time and each is
-     * independent, so it runs on every core; the order of results and iterations is kept.
+     * Histograms read from JMH arrive compressed; others (baselines, tests) are deflated here,
+     * which for thousands is most of a save's CPU time, so on every core, order kept.
      */
     private static List<List<byte[]>> encodeInParallel(Run run) {
         return run.results().parallelStream()
                 .map(result -> result.iterations().stream()
-                        .map(it -> it.hasLatencies() ? HistogramCodec.encode(it.latencies()) : null) // null: not sample mode
+                        .map(it -> it.hasLatencies() ? it.samples().compressed() : null) // null: not sample mode
                         .toList())
                 .toList();
     }
