@@ -1,11 +1,11 @@
 package dev.perfgate.tracker.jmh;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Run;
@@ -35,8 +35,8 @@ import java.util.Set;
  */
 public final class JmhResultReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper(
-            com.fasterxml.jackson.core.JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build());
+    /** Streaming only (see {@link JsonTree}): no ObjectMapper on the ingest path. */
+    private static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private final MachineEnvironment machine;
 
@@ -73,7 +73,7 @@ public final class JmhResultReader {
             }
             if (first != JsonToken.START_ARRAY) {
                 throw new InvalidResultException(source, null, "the JSON is "
-                        + EntryFields.describe(parser.readValueAsTree())
+                        + EntryFields.describe(JsonTree.read(parser))
                         + ", not a JMH result (expected an array of benchmark objects)");
             }
             EntryParser entries = new EntryParser();

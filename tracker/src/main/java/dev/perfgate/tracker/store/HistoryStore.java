@@ -145,7 +145,7 @@ public final class HistoryStore implements AutoCloseable {
             Map<Long, BenchmarkResult> results = new RunReader(handle()).results(
                     "r.benchmark = :benchmark AND r.mode = :mode AND r.threads = :threads AND r.params = :params",
                     Map.of("benchmark", key.benchmark(), "mode", key.mode().jmhName(),
-                            "threads", key.threads(), "params", RunWriter.json(key.params())),
+                            "threads", key.threads(), "params", JsonColumn.of(key.params())),
                     runOfResult);
             List<StoredResult> history = new ArrayList<>();
             results.forEach((id, result) -> history.add(new StoredResult(runs.get(runOfResult.get(id)), result)));

@@ -1,6 +1,7 @@
 package dev.perfgate.tracker.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
@@ -33,6 +34,8 @@ final class RunReader {
 
     private static final String RUN_COLUMNS = "id, run_time, commit_sha, branch, label, jvm_name, jvm_version, "
             + "jdk_version, jvm_args, jmh_version, os_name, os_arch, cpu_model, cores, memory_bytes";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Handle handle;
 
@@ -120,7 +123,7 @@ final class RunReader {
 
     private static <T> T decode(String json, TypeReference<T> type) {
         try {
-            return RunWriter.JSON.readValue(json, type);
+            return JSON.readValue(json, type);
         } catch (IOException e) {
             throw new StoreException("corrupt JSON column in the history database: " + json, e);
         }

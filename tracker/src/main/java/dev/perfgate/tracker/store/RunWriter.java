@@ -1,7 +1,5 @@
 package dev.perfgate.tracker.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Iteration;
@@ -25,8 +23,6 @@ import java.util.Map;
  * HdrHistogram-compressed. Not thread-safe (bound to one connection).
  */
 final class RunWriter {
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String RUN_INSERT = """
             INSERT INTO run (run_time, commit_sha, branch, label, jvm_name, jvm_version, jdk_version,
@@ -62,7 +58,7 @@ final class RunWriter {
             insert.setString(5, env.jvmName());
             insert.setString(6, env.jvmVersion());
             insert.setString(7, env.jdkVersion());
-            insert.setString(8, json(env.jvmArgs()));
+            insert.setString(8, JsonColumn.of(env.jvmArgs()));
             insert.setString(9, env.jmhVersion());
             insert.setString(10, env.osName());
             insert.setString(11, env.osArch());
@@ -131,7 +127,7 @@ final class RunWriter {
         insert.setLong(1, runId);
         insert.setString(2, result.key().benchmark());
         insert.setString(3, result.key().mode().jmhName());
-        insert.setString(4, json(result.key().params()));
+        insert.setString(4, JsonColumn.of(result.key().params()));
         insert.setInt(5, result.key().threads());
         insert.setString(6, result.unit());
         insert.setDouble(7, result.jmh().score());
@@ -151,13 +147,5 @@ final class RunWriter {
 
     private static OffsetDateTime utc(Instant time) {
         return OffsetDateTime.ofInstant(time == null ? Instant.now() : time, ZoneOffset.UTC);
-    }
-
-    static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode " + value, e);
-        }
     }
 }
