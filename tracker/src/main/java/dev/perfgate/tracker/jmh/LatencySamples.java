@@ -2,14 +2,15 @@ package dev.perfgate.tracker.jmh;
 
 import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.ScoreUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns SampleTime's raw (value, count) pairs, values in the score unit, into one latency
  * histogram per iteration in integer nanoseconds with 3 significant digits, built compressed
- * (see {@link SampleHistogramEncoder}). The iteration score
- * is the exact mean of the samples as JMH gave them, so it does not depend on the histogram's
- * bucketing. Not thread-safe (one per entry).
+ * (see {@link SampleHistogramEncoder}). The iteration score is the exact mean of the samples as
+ * JMH gave them, so it does not depend on the histogram's bucketing. Not thread-safe (one per
+ * entry); the {@link Pending} iterations it returns may be built on any thread.
  */
 final class LatencySamples {
 
@@ -28,15 +29,22 @@ final class LatencySamples {
         }
     }
 
-    List<Iteration> iterations(RawSamples raw) {
+    /**
+     * Checks every sample and converts it to nanoseconds now, so a bad value is reported while
+     * the entry is read; the histograms themselves are built later by {@link Pending#build}.
+     */
+    List<Pending> iterations(RawSamples raw) {
         if (raw.problem() != null) {
             throw fields.invalid(raw.problem());
         }
-        // Independent histograms of a large result: built on every core, order kept.
-        return raw.iterations().parallelStream().map(this::iteration).toList();
+        List<Pending> iterations = new ArrayList<>(raw.iterations().size());
+        for (RawSamples.RawIteration iteration : raw.iterations()) {
+            iterations.add(pending(iteration));
+        }
+        return iterations;
     }
 
-    private Iteration iteration(RawSamples.RawIteration raw) {
+    private Pending pending(RawSamples.RawIteration raw) {
         long[] nanos = new long[raw.values().length];
         double sum = 0;
         long total = 0;
@@ -50,7 +58,14 @@ final class LatencySamples {
             sum += raw.values()[i] * raw.counts()[i];
             total += raw.counts()[i];
         }
-        return new Iteration(raw.fork(), raw.iteration(), sum / total,
-                SampleHistogramEncoder.encode(nanos, raw.counts(), nanos.length));
+        return new Pending(raw.fork(), raw.iteration(), sum / total, nanos, raw.counts());
+    }
+
+    /** One checked iteration, its samples in nanoseconds, waiting for its histogram. Immutable once handed over. */
+    record Pending(int fork, int iteration, double score, long[] nanos, long[] counts) {
+
+        Iteration build() {
+            return new Iteration(fork, iteration, score, SampleHistogramEncoder.encode(nanos, counts, nanos.length));
+        }
     }
 }
