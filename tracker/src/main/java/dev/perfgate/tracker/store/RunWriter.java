@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,7 +66,6 @@ final class RunWriter {
             insert.setLong(14, env.memoryBytes());
             runId = executeForId(insert);
         }
-        List<List<byte[]>> histograms = encodeInParallel(run);
         try (PreparedStatement results = connection.prepareStatement(RESULT_INSERT, new String[] {"id"});
                 PreparedStatement iterations = connection.prepareStatement(ITERATION_INSERT);
                 PreparedStatement percentiles = connection.prepareStatement(PERCENTILE_INSERT);
@@ -75,7 +73,7 @@ final class RunWriter {
             for (int r = 0; r < run.results().size(); r++) {
                 BenchmarkResult result = run.results().get(r);
                 long resultId = insertResult(results, runId, result);
-                addIterations(iterations, resultId, result, histograms.get(r));
+                addIterations(iterations, resultId, result);
                 for (Map.Entry<Double, Double> p : result.jmh().percentiles().entrySet()) {
                     percentiles.setLong(1, resultId);
                     percentiles.setDouble(2, p.getKey());
@@ -98,29 +96,21 @@ final class RunWriter {
         return runId;
     }
 
-    private static void addIterations(PreparedStatement iterations, long resultId, BenchmarkResult result,
-            List<byte[]> histograms) throws SQLException {
+    /**
+     * Histograms read from JMH arrive compressed, so this only binds bytes; others (baselines,
+     * tests) are compressed here on first use.
+     */
+    private static void addIterations(PreparedStatement iterations, long resultId, BenchmarkResult result)
+            throws SQLException {
         for (int i = 0; i < result.iterations().size(); i++) {
             Iteration it = result.iterations().get(i);
             iterations.setLong(1, resultId);
             iterations.setInt(2, it.fork());
             iterations.setInt(3, it.iteration());
             iterations.setDouble(4, it.score());
-            iterations.setBytes(5, histograms.get(i));
+            iterations.setBytes(5, it.hasLatencies() ? it.samples().compressed() : null); // null: not sample mode
             iterations.addBatch();
         }
-    }
-
-    /**
-     * Histograms read from JMH arrive compressed; others (baselines, tests) are deflated here,
-     * which for thousands is most of a save's CPU time, so on every core, order kept.
-     */
-    private static List<List<byte[]>> encodeInParallel(Run run) {
-        return run.results().parallelStream()
-                .map(result -> result.iterations().stream()
-                        .map(it -> it.hasLatencies() ? it.samples().compressed() : null) // null: not sample mode
-                        .toList())
-                .toList();
     }
 
     private static long insertResult(PreparedStatement insert, long runId, BenchmarkResult result) throws SQLException {
