@@ -6,6 +6,7 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.JmhSummary;
+import dev.perfgate.tracker.model.Latencies;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
@@ -106,7 +107,8 @@ public final class BaselineReader {
                     }
                     latencies.setTag(null);
                 }
-                iterations.add(new Iteration(fork, iteration, ManifestJson.number(row.get(2)), latencies));
+                iterations.add(new Iteration(fork, iteration, ManifestJson.number(row.get(2)),
+                        latencies == null ? null : Latencies.of(latencies)));
             }
             JsonNode jmhNode = node.get("jmh");
             JmhSummary jmh = null;

@@ -16,12 +16,15 @@ import java.util.TreeMap;
 
 /**
  * Turns one element of JMH's JSON array into a {@link BenchmarkResult}, checking every field it
- * uses. Sample mode turns the streamed {@code rawDataHistogram} into per-iteration latency histograms; every other mode (and sample
- * mode from writers that give only {@code rawData}) keeps the iteration scores exactly. Stateless.
+ * uses. Sample mode turns the streamed {@code rawDataHistogram} into per-iteration latency
+ * histograms, built when {@link PendingResult#build} is called (so off the reading thread, see
+ * {@link PendingResults}); every other mode (and sample mode from writers that give only
+ * {@code rawData}) keeps the iteration scores exactly. Stateless.
  */
 final class EntryParser {
 
-    BenchmarkResult parse(String source, EntryStream.Entry read, int index) {
+    /** Checks one entry completely; anything wrong with it throws {@link InvalidResultException} here. */
+    PendingResult parse(String source, EntryStream.Entry read, int index) {
         JsonNode entry = read.node();
         if (!entry.isObject()) {
             throw new InvalidResultException(source, null,
@@ -49,17 +52,21 @@ final class EntryParser {
             throw fields.invalid("\"primaryMetric.rawDataHistogram\" is " + EntryFields.describe(unstreamed)
                     + ", expected an array");
         }
-        List<Iteration> iterations = read.samples() != null
-                ? new LatencySamples(fields, unit).iterations(read.samples())
-                : scores(fields, primary);
-        if (iterations.isEmpty()) {
+        List<LatencySamples.Pending> samples = null;
+        List<Iteration> scores = null;
+        if (read.samples() != null) {
+            samples = new LatencySamples(fields, unit).iterations(read.samples());
+        } else {
+            scores = scores(fields, primary);
+        }
+        if ((samples != null ? samples : scores).isEmpty()) {
             throw fields.invalid("no measurement iterations (primaryMetric raw data is empty)");
         }
         JmhSummary summary = new JmhSummary(
                 fields.optionalNumber(primary, "score", "primaryMetric.score"),
                 fields.optionalNumber(primary, "scoreError", "primaryMetric.scoreError"),
                 percentiles(fields, primary, "primaryMetric"));
-        return new BenchmarkResult(key, unit, iterations, summary, secondary(fields, entry));
+        return new PendingResult(key, unit, samples, scores, summary, secondary(fields, entry));
     }
 
     private static SortedMap<String, String> params(EntryFields fields, JsonNode entry) {

@@ -22,7 +22,7 @@ final class EntryStream {
     /** Reads the value the parser is positioned on. */
     static Entry read(JsonParser parser) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            return new Entry(parser.readValueAsTree(), null);
+            return new Entry(JsonTree.read(parser), null);
         }
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
         RawSamples samples = null;
@@ -35,11 +35,11 @@ final class EntryStream {
                     if (field.equals("rawDataHistogram") && value == JsonToken.START_ARRAY) {
                         samples = RawSamples.read(parser);
                     } else {
-                        primary.set(field, parser.readValueAsTree());
+                        primary.set(field, JsonTree.read(parser));
                     }
                 }
             } else {
-                entry.set(name, parser.readValueAsTree());
+                entry.set(name, JsonTree.read(parser));
             }
         }
         return new Entry(entry, samples);

@@ -1,12 +1,11 @@
 package dev.perfgate.tracker.jmh;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
@@ -35,8 +34,8 @@ import java.util.Set;
  */
 public final class JmhResultReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper(
-            com.fasterxml.jackson.core.JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build());
+    /** Streaming only (see {@link JsonTree}): no ObjectMapper on the ingest path. */
+    private static final JsonFactory JSON = JsonFactory.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private final MachineEnvironment machine;
 
@@ -66,38 +65,37 @@ public final class JmhResultReader {
     }
 
     private Run read(JsonParser json, String source, Instant time) {
-        try (JsonParser parser = json) {
+        try (JsonParser parser = json; PendingResults results = new PendingResults()) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidResultException(source, null, "the file is empty, expected a JMH result array");
             }
             if (first != JsonToken.START_ARRAY) {
                 throw new InvalidResultException(source, null, "the JSON is "
-                        + EntryFields.describe(parser.readValueAsTree())
+                        + EntryFields.describe(JsonTree.read(parser))
                         + ", not a JMH result (expected an array of benchmark objects)");
             }
             EntryParser entries = new EntryParser();
-            List<BenchmarkResult> results = new ArrayList<>();
             Set<Object> keys = new HashSet<>();
             JsonNode firstEntry = null;
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 EntryStream.Entry entry = EntryStream.read(parser);
-                BenchmarkResult result = entries.parse(source, entry, results.size());
+                PendingResult result = entries.parse(source, entry, results.size());
                 if (!keys.add(result.key())) {
                     throw new InvalidResultException(source, result.key().benchmark(),
                             "appears twice with the same mode, params and threads: " + result.key().display());
                 }
                 firstEntry = firstEntry == null ? entry.node() : firstEntry;
-                results.add(result);
+                results.add(result); // its histograms are built while the next entries are read
             }
             if (parser.nextToken() != null) {
                 throw new InvalidResultException(source, null, "unexpected content after the JMH result array at line "
                         + parser.currentLocation().getLineNr());
             }
-            if (results.isEmpty()) {
+            if (results.size() == 0) {
                 throw new InvalidResultException(source, null, "the JMH result array is empty: no benchmarks");
             }
-            return new Run(new RunInfo(0, time, null, null, null, environment(firstEntry)), results);
+            return new Run(new RunInfo(0, time, null, null, null, environment(firstEntry)), results.results());
         } catch (JsonProcessingException e) {
             throw new InvalidResultException(source, null, "not valid JSON (truncated or corrupt): "
                     + e.getOriginalMessage().replaceAll("\\[Source: [^\\]]*?; line", "[line")

@@ -2,14 +2,15 @@ package dev.perfgate.tracker.jmh;
 
 import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.ScoreUnit;
+import java.util.ArrayList;
 import java.util.List;
-import org.HdrHistogram.Histogram;
 
 /**
  * Turns SampleTime's raw (value, count) pairs, values in the score unit, into one latency
- * histogram per iteration in integer nanoseconds with 3 significant digits. The iteration score
- * is the exact mean of the samples as JMH gave them, so it does not depend on the histogram's
- * bucketing. Not thread-safe (one per entry).
+ * histogram per iteration in integer nanoseconds with 3 significant digits, built compressed
+ * (see {@link SampleHistogramEncoder}). The iteration score is the exact mean of the samples as
+ * JMH gave them, so it does not depend on the histogram's bucketing. Not thread-safe (one per
+ * entry); the {@link Pending} iterations it returns may be built on any thread.
  */
 final class LatencySamples {
 
@@ -28,17 +29,23 @@ final class LatencySamples {
         }
     }
 
-    List<Iteration> iterations(RawSamples raw) {
+    /**
+     * Checks every sample and converts it to nanoseconds now, so a bad value is reported while
+     * the entry is read; the histograms themselves are built later by {@link Pending#build}.
+     */
+    List<Pending> iterations(RawSamples raw) {
         if (raw.problem() != null) {
             throw fields.invalid(raw.problem());
         }
-        // Independent histograms of a large result: built on every core, order kept.
-        return raw.iterations().parallelStream().map(this::iteration).toList();
+        List<Pending> iterations = new ArrayList<>(raw.iterations().size());
+        for (RawSamples.RawIteration iteration : raw.iterations()) {
+            iterations.add(pending(iteration));
+        }
+        return iterations;
     }
 
-    private Iteration iteration(RawSamples.RawIteration raw) {
+    private Pending pending(RawSamples.RawIteration raw) {
         long[] nanos = new long[raw.values().length];
-        long max = 2;
         double sum = 0;
         long total = 0;
         for (int i = 0; i < nanos.length; i++) {
@@ -48,16 +55,17 @@ final class LatencySamples {
                         + raw.values()[i] + ", too large for a latency histogram");
             }
             nanos[i] = Math.round(value);
-            max = Math.max(max, nanos[i]);
             sum += raw.values()[i] * raw.counts()[i];
             total += raw.counts()[i];
         }
-        // Sized up front: growing an auto-resizing histogram value by value costs a copy per power of two.
-        Histogram histogram = new Histogram(1, max, SIGNIFICANT_DIGITS);
-        histogram.setAutoResize(true);
-        for (int i = 0; i < nanos.length; i++) {
-            histogram.recordValueWithCount(nanos[i], raw.counts()[i]);
+        return new Pending(raw.fork(), raw.iteration(), sum / total, nanos, raw.counts());
+    }
+
+    /** One checked iteration, its samples in nanoseconds, waiting for its histogram. Immutable once handed over. */
+    record Pending(int fork, int iteration, double score, long[] nanos, long[] counts) {
+
+        Iteration build() {
+            return new Iteration(fork, iteration, score, SampleHistogramEncoder.encode(nanos, counts, nanos.length));
         }
-        return new Iteration(raw.fork(), raw.iteration(), sum / total, histogram);
     }
 }

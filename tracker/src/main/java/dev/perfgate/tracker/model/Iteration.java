@@ -8,10 +8,11 @@ import org.HdrHistogram.Histogram;
  * @param fork       0-based fork index
  * @param iteration  0-based measurement iteration index within the fork (warmup never included)
  * @param score      JMH's score of this iteration, in the result's unit
- * @param latencies  SampleTime only: the iteration's samples in integer nanoseconds (3 significant
- *                   digits); {@code null} in every other mode. Treated as read-only once built.
+ * @param samples    SampleTime only: the iteration's samples in integer nanoseconds (3 significant
+ *                   digits), compressed or decoded (see {@link Latencies}); {@code null} in every
+ *                   other mode
  */
-public record Iteration(int fork, int iteration, double score, Histogram latencies) {
+public record Iteration(int fork, int iteration, double score, Latencies samples) {
 
     public Iteration {
         if (fork < 0 || iteration < 0) {
@@ -20,6 +21,11 @@ public record Iteration(int fork, int iteration, double score, Histogram latenci
     }
 
     public boolean hasLatencies() {
-        return latencies != null;
+        return samples != null;
+    }
+
+    /** The samples as a histogram (decoded on first use, then shared: treat it as read-only); {@code null} if none. */
+    public Histogram latencies() {
+        return samples == null ? null : samples.histogram();
     }
 }

@@ -5,6 +5,7 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,11 +38,13 @@ public final class HistoryStore implements AutoCloseable {
     static final String SCHEMA_VERSION = "1";
 
     private final String url;
-    private final Handle handle;
+    private final Connection connection;
+    /** Jdbi for the reading queries, opened on first use: an ingest only writes and never loads Jdbi. */
+    private Handle handle;
 
-    private HistoryStore(String url, Handle handle) {
+    private HistoryStore(String url, Connection connection) {
         this.url = url;
-        this.handle = handle;
+        this.connection = connection;
     }
 
     /** Opens (creating and migrating when needed) the database at a JDBC URL. */
@@ -53,35 +56,37 @@ public final class HistoryStore implements AutoCloseable {
     public static HistoryStore open(String jdbcUrl, Duration lockWait) {
         H2FileCheck.prepare(jdbcUrl);
         Connection connection = new LockWaitingConnector(jdbcUrl, lockWait).connect();
-        Handle handle = Jdbi.open(connection);
         try {
-            if (!schemaIsCurrent(handle)) {
+            if (!schemaIsCurrent(connection)) {
                 Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
                         .load().migrate();
             }
-            return new HistoryStore(jdbcUrl, handle);
-        } catch (RuntimeException e) {
-            handle.close();
+            return new HistoryStore(jdbcUrl, connection);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
             throw new StoreException("cannot prepare the history database " + jdbcUrl + ": " + rootMessage(e), e);
         }
     }
 
     /**
      * Whether Flyway already applied the newest migration. Starting Flyway costs more than a
-     * whole small ingest, so an up-to-date database (the usual case) skips it.
+     * whole small ingest, so an up-to-date database (the usual case) skips it; plain JDBC, because
+     * loading Jdbi just to ask costs a small ingest a fifth of its time.
      */
-    private static boolean schemaIsCurrent(Handle handle) {
-        try (ResultSet tables = handle.getConnection().getMetaData()
+    private static boolean schemaIsCurrent(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData()
                 .getTables(null, null, "flyway_schema_history", new String[] {"TABLE"})) {
             if (!tables.next()) {
                 return false; // a new database: asking the table would only log an error
             }
-        } catch (SQLException e) {
-            return false;
         }
-        return handle.createQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                        + "WHERE \"version\" = :version AND \"success\" = TRUE")
-                .bind("version", SCHEMA_VERSION).mapTo(Long.class).one() > 0;
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM \"flyway_schema_history\" "
+                + "WHERE \"version\" = ? AND \"success\" = TRUE")) {
+            query.setString(1, SCHEMA_VERSION);
+            try (ResultSet count = query.executeQuery()) {
+                return count.next() && count.getLong(1) > 0;
+            }
+        }
     }
 
     /** The JDBC URL this store was opened with. */
@@ -92,15 +97,26 @@ public final class HistoryStore implements AutoCloseable {
     /** Stores a run in one transaction and returns its new id; the run's own id is ignored. */
     public synchronized long save(Run run) {
         try {
-            return handle.inTransaction(h -> new RunWriter(h).insert(run));
-        } catch (JdbiException | SQLException e) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                long id = new RunWriter(connection).insert(run);
+                connection.commit();
+                return id;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
             throw new StoreException("cannot save the run to " + url + " (nothing was stored): " + rootMessage(e), e);
         }
     }
 
     /** The stored run with this id; throws {@link StoreException} when there is none. */
     public synchronized Run load(long runId) {
-        List<RunInfo> found = query(() -> new RunReader(handle).runs("WHERE id = :id", Map.of("id", runId)));
+        List<RunInfo> found = query(() -> new RunReader(handle()).runs("WHERE id = :id", Map.of("id", runId)));
         if (found.isEmpty()) {
             throw new StoreException("no run " + runId + " in " + url);
         }
@@ -109,27 +125,27 @@ public final class HistoryStore implements AutoCloseable {
 
     /** The most recently stored run (highest id), if any. */
     public synchronized Optional<Run> latest() {
-        List<RunInfo> found = query(() -> new RunReader(handle).runs("ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", Map.of()));
+        List<RunInfo> found = query(() -> new RunReader(handle()).runs("ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", Map.of()));
         return found.isEmpty() ? Optional.empty() : Optional.of(runWithResults(found.get(0)));
     }
 
     /** Every stored run's info, oldest first (by run time, then id). */
     public synchronized List<RunInfo> runs() {
-        return query(() -> new RunReader(handle).runs("ORDER BY run_time, id", Map.of()));
+        return query(() -> new RunReader(handle()).runs("ORDER BY run_time, id", Map.of()));
     }
 
     /** Every stored result for this exact key, oldest run first. */
     public synchronized List<StoredResult> history(BenchmarkKey key) {
         return query(() -> {
             Map<Long, RunInfo> runs = new HashMap<>();
-            new RunReader(handle).runs("WHERE id IN (SELECT run_id FROM benchmark_result WHERE benchmark = :b)",
+            new RunReader(handle()).runs("WHERE id IN (SELECT run_id FROM benchmark_result WHERE benchmark = :b)",
                             Map.of("b", key.benchmark()))
                     .forEach(info -> runs.put(info.id(), info));
             Map<Long, Long> runOfResult = new HashMap<>();
-            Map<Long, BenchmarkResult> results = new RunReader(handle).results(
+            Map<Long, BenchmarkResult> results = new RunReader(handle()).results(
                     "r.benchmark = :benchmark AND r.mode = :mode AND r.threads = :threads AND r.params = :params",
                     Map.of("benchmark", key.benchmark(), "mode", key.mode().jmhName(),
-                            "threads", key.threads(), "params", RunWriter.json(key.params())),
+                            "threads", key.threads(), "params", JsonColumn.of(key.params())),
                     runOfResult);
             List<StoredResult> history = new ArrayList<>();
             results.forEach((id, result) -> history.add(new StoredResult(runs.get(runOfResult.get(id)), result)));
@@ -139,11 +155,34 @@ public final class HistoryStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        handle.close();
+        if (handle != null) {
+            handle.close(); // closes the connection too
+        } else {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close the history database " + url + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private Handle handle() {
+        if (handle == null) {
+            handle = Jdbi.open(connection);
+        }
+        return handle;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // already failing with the reason that matters
+        }
     }
 
     private Run runWithResults(RunInfo info) {
-        return query(() -> new Run(info, new ArrayList<>(new RunReader(handle)
+        return query(() -> new Run(info, new ArrayList<>(new RunReader(handle())
                 .results("r.run_id = :run", Map.of("run", info.id()), new HashMap<>()).values())));
     }
 

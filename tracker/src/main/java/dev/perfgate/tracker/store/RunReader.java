@@ -1,11 +1,13 @@
 package dev.perfgate.tracker.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.JmhSummary;
+import dev.perfgate.tracker.model.Latencies;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.RunInfo;
 import dev.perfgate.tracker.model.SecondaryMetric;
@@ -32,6 +34,8 @@ final class RunReader {
 
     private static final String RUN_COLUMNS = "id, run_time, commit_sha, branch, label, jvm_name, jvm_version, "
             + "jdk_version, jvm_args, jmh_version, os_name, os_arch, cpu_model, cores, memory_bytes";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Handle handle;
 
@@ -73,8 +77,8 @@ final class RunReader {
                     int fork = rs.getInt("fork");
                     int index = rs.getInt("iteration");
                     iterations.computeIfAbsent(id, k -> new ArrayList<>()).add(new Iteration(fork, index,
-                            rs.getDouble("score"), bytes == null ? null
-                                    : HistogramCodec.decode(bytes, "result " + id + " fork " + fork + " iteration " + index)));
+                            rs.getDouble("score"), bytes == null ? null : Latencies.of(
+                                    HistogramCodec.decode(bytes, "result " + id + " fork " + fork + " iteration " + index))));
                     return id;
                 }).list();
         Map<Long, SortedMap<Double, Double>> percentiles = new HashMap<>();
@@ -119,7 +123,7 @@ final class RunReader {
 
     private static <T> T decode(String json, TypeReference<T> type) {
         try {
-            return RunWriter.JSON.readValue(json, type);
+            return JSON.readValue(json, type);
         } catch (IOException e) {
             throw new StoreException("corrupt JSON column in the history database: " + json, e);
         }

@@ -8,6 +8,7 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.JmhSummary;
+import dev.perfgate.tracker.model.Latencies;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
@@ -51,7 +52,7 @@ class BaselineRoundTripTest {
                 for (int s = 0; s < 5000; s++) {
                     h.recordValue(3800 + (long) (random.nextDouble() * random.nextDouble() * 20_000));
                 }
-                latencies.add(new Iteration(fork, it, h.getMean() / 1000, h));
+                latencies.add(new Iteration(fork, it, h.getMean() / 1000, Latencies.of(h)));
                 scores.add(new Iteration(fork, it, 1.0e7 + random.nextInt(1000), null));
             }
         }

@@ -4,6 +4,7 @@ import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Iteration;
+import dev.perfgate.tracker.model.Latencies;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
@@ -65,7 +66,7 @@ final class SyntheticRuns {
                 for (int s = 0; s < perIteration; s++) {
                     histogram.recordValue(Math.max(1, Math.round(sample.getAsDouble() * level)));
                 }
-                list.add(new Iteration(f, i, histogram.getMean() / 1000, histogram));
+                list.add(new Iteration(f, i, histogram.getMean() / 1000, Latencies.of(histogram)));
             }
         }
         return new BenchmarkResult(key, "us/op", list, null, null);

@@ -9,6 +9,7 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.JmhSummary;
+import dev.perfgate.tracker.model.Latencies;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
@@ -62,7 +63,7 @@ final class ReportFixtures {
         for (int fork = 0; fork < 3; fork++) {
             for (int it = 0; it < 3; it++) {
                 Histogram h = latencies(typicalNanos, 2_000, seed * 100 + fork * 10 + it);
-                iterations.add(new Iteration(fork, it, h.getMean() / 1000, h));
+                iterations.add(new Iteration(fork, it, h.getMean() / 1000, Latencies.of(h)));
             }
         }
         return result(key, "us/op", iterations);
