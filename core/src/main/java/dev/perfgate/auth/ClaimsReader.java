@@ -18,7 +18,7 @@ final class ClaimsReader {
     }
 
     static Claims read(byte[] payload) {
-        return read(payload, payload.length, StringTable.EMPTY);
+        return read(payload, payload.length, StrictJson.COMMON);
     }
 
     /**

@@ -172,7 +172,7 @@ final class JwsVerifier {
     }
 
     static Map<String, Object> json(byte[] bytes, String what) {
-        return json(bytes, bytes.length, StringTable.EMPTY, what);
+        return json(bytes, bytes.length, StrictJson.COMMON, what);
     }
 
     static Map<String, Object> json(byte[] bytes, int length, StringTable known, String what) {

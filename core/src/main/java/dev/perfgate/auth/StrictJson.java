@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ final class StrictJson {
         "alg", "kid", "typ", "crit", "cty", "iss", "sub", "aud", "exp", "nbf", "iat", "jti",
         "scope", "roles", "kty", "use", "crv", "keys", "JWT", "at+jwt", "HS256", "RS256", "ES256", "EdDSA"
     };
-    private static final StringTable COMMON = new StringTable(List.of(COMMON_NAMES));
+    /** {@link #COMMON_NAMES} alone: the table for JSON read without a validator's own strings. */
+    static final StringTable COMMON = withCommonNames(List.of());
 
     private final byte[] in;
     private final int end;
@@ -47,6 +49,17 @@ final class StrictJson {
         this.known = known;
     }
 
+    /**
+     * A table of the common JOSE names and values plus {@code more} (e.g. a validator's issuers
+     * and audiences), for {@link #parseObject(byte[], int, StringTable)}: one table, so each
+     * parsed string costs one lookup.
+     */
+    static StringTable withCommonNames(Collection<String> more) {
+        List<String> all = new ArrayList<>(List.of(COMMON_NAMES));
+        all.addAll(more);
+        return new StringTable(all);
+    }
+
     /** Parses {@code json}, which must hold exactly one JSON object. */
     static Map<String, Object> parseObject(byte[] json) throws JsonException {
         return parseObject(json, json.length);
@@ -57,12 +70,12 @@ final class StrictJson {
      * nothing with {@code json}, so a reused buffer may be overwritten afterwards.
      */
     static Map<String, Object> parseObject(byte[] json, int length) throws JsonException {
-        return parseObject(json, length, StringTable.EMPTY);
+        return parseObject(json, length, COMMON);
     }
 
     /**
-     * Like {@link #parseObject(byte[], int)}, returning the members of {@code known} (e.g. the
-     * configured issuers and audiences) as shared instances where the input spells them plainly.
+     * Like {@link #parseObject(byte[], int)}, returning the members of {@code known} (made by
+     * {@link #withCommonNames}) as shared instances where the input spells them plainly.
      */
     static Map<String, Object> parseObject(byte[] json, int length, StringTable known) throws JsonException {
         if (length < 0 || length > json.length) {
@@ -183,10 +196,7 @@ final class StrictJson {
     }
 
     private String asciiString(int from, int to) {
-        String shared = COMMON.find(in, from, to);
-        if (shared == null) {
-            shared = known.find(in, from, to);
-        }
+        String shared = known.find(in, from, to);
         return shared != null ? shared : new String(in, from, to - from, StandardCharsets.ISO_8859_1);
     }
 

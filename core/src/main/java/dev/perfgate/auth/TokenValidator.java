@@ -43,7 +43,7 @@ public final class TokenValidator {
         this.cache = builder.cacheSize > 0 ? new VerifiedTokenCache(builder.cacheSize) : null;
         List<String> expected = new ArrayList<>(builder.issuers);
         expected.addAll(builder.audiences);
-        StringTable known = new StringTable(expected);
+        StringTable known = StrictJson.withCommonNames(expected);
         this.claimsReader = (payload, length) -> ClaimsReader.read(payload, length, known);
     }
 
