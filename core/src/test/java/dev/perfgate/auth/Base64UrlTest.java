@@ -48,4 +48,35 @@ class Base64UrlTest {
             }
         }
     }
+
+    @Test
+    void a_foreign_byte_anywhere_in_a_long_segment_is_refused() {
+        // Long enough for the eight-character steps, the four-character tail and the remainder.
+        byte[] bytes = new byte[47];
+        new SplittableRandom(11).nextBytes(bytes);
+        byte[] canonical = Base64.getUrlEncoder().withoutPadding().encode(bytes);
+        for (int position = 0; position < canonical.length; position++) {
+            for (int b : new int[] {'=', '+', '/', ' ', '.', 0, 0x7f, 0x80, 0xc3, 0xff}) {
+                byte[] text = canonical.clone();
+                text[position] = (byte) b;
+                assertThat(Base64Url.decode(text, 0, text.length)).as("byte %d at %d", b, position).isNull();
+            }
+        }
+        assertThat(Base64Url.decode(canonical, 0, canonical.length)).isEqualTo(bytes);
+    }
+
+    @Test
+    void decodes_a_segment_inside_a_larger_text_at_every_offset() {
+        byte[] bytes = new byte[30];
+        new SplittableRandom(13).nextBytes(bytes);
+        byte[] segment = Base64.getUrlEncoder().withoutPadding().encode(bytes);
+        for (int offset = 0; offset < 9; offset++) {
+            byte[] text = new byte[offset + segment.length + 5];
+            java.util.Arrays.fill(text, (byte) '.');
+            System.arraycopy(segment, 0, text, offset, segment.length);
+            byte[] out = new byte[bytes.length + 7];
+            assertThat(Base64Url.decodeInto(text, offset, offset + segment.length, out)).isEqualTo(bytes.length);
+            assertThat(java.util.Arrays.copyOf(out, bytes.length)).isEqualTo(bytes);
+        }
+    }
 }

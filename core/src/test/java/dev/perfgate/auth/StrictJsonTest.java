@@ -52,4 +52,31 @@ class StrictJsonTest {
             assertThat(json).as(sample).containsExactly(Map.entry(sample, sample));
         }
     }
+
+    @Test
+    void a_special_byte_anywhere_in_a_long_string_is_read_or_refused_exactly() throws Exception {
+        String plain = "https://issuer.example.com/realms/chat-01";
+        for (int position = 0; position <= plain.length(); position++) {
+            String head = plain.substring(0, position);
+            String tail = plain.substring(position);
+            assertThat(parseValue(head + "\\\"" + tail)).isEqualTo(head + "\"" + tail);
+            assertThat(parseValue(head + "\\\\" + tail)).isEqualTo(head + "\\" + tail);
+            assertThat(parseValue(head + "\u00e9\u20ac" + tail)).isEqualTo(head + "\u00e9\u20ac" + tail);
+            for (String bad : new String[] {"\t", "\u0000", "\u001f"}) {
+                byte[] json = ("{\"v\":\"" + head + bad + tail + "\"}").getBytes(UTF_8);
+                assertThatThrownBy(() -> StrictJson.parseObject(json)).as("%s at %d", bad, position)
+                        .hasMessageContaining("control character");
+            }
+            byte[] invalidUtf8 = ("{\"v\":\"" + head + "?" + tail + "\"}").getBytes(UTF_8);
+            invalidUtf8[6 + position] = (byte) 0xc3; // a lead byte followed by ASCII
+            assertThatThrownBy(() -> StrictJson.parseObject(invalidUtf8)).as("bad UTF-8 at %d", position)
+                    .hasMessageContaining("UTF-8");
+            byte[] unterminated = ("{\"v\":\"" + head).getBytes(UTF_8);
+            assertThatThrownBy(() -> StrictJson.parseObject(unterminated)).hasMessageContaining("unterminated");
+        }
+    }
+
+    private static Object parseValue(String value) throws Exception {
+        return StrictJson.parseObject(("{\"v\":\"" + value + "\"}").getBytes(UTF_8)).get("v");
+    }
 }
