@@ -3,7 +3,6 @@ package dev.perfgate.auth;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,8 +14,6 @@ import java.util.Set;
  * <p>Immutable after construction; thread-safe.
  */
 final class StringTable {
-
-    static final StringTable EMPTY = new StringTable(List.of());
 
     private final String[] strings;
     private final byte[][] bytes;

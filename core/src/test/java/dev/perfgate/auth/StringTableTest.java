@@ -37,7 +37,7 @@ class StringTableTest {
             "member-40", "caf\u00e9", "caf"}) {
             assertThat(find(table, miss)).as(miss).isNull();
         }
-        assertThat(find(StringTable.EMPTY, "api")).isNull();
+        assertThat(find(new StringTable(List.of()), "api")).isNull();
     }
 
     @Test
