@@ -1,5 +1,6 @@
 package dev.perfgate.calibration;
 
+import dev.perfgate.launcher.Profile;
 import dev.perfgate.tracker.compare.CompareSettings;
 import dev.perfgate.tracker.compare.Comparer;
 import dev.perfgate.tracker.compare.Comparison;
@@ -43,21 +44,22 @@ public final class AccuracyStudy implements Callable<Integer> {
     @Option(names = "--quick", description = "A tiny study that only proves the pipeline (its numbers mean nothing).")
     boolean quick;
 
+    // Each side of a comparison defaults to the quick profile's batch: the gate CI actually runs.
     @Option(names = "--forks", description = "Forks per batch, i.e. per side of a comparison (default: ${DEFAULT-VALUE};"
             + " with 2, t(0.995, 2 df) = 9.9 makes every interval too wide to detect 10%).")
-    int forks = 3;
+    int forks = Profile.QUICK.forks();
 
     @Option(names = "--warmup", description = "Warmup iterations per fork (default: ${DEFAULT-VALUE}).")
-    int warmupIterations = 1;
+    int warmupIterations = Profile.QUICK.warmupIterations();
 
     @Option(names = "--warmup-ms", description = "Warmup iteration time in ms (default: ${DEFAULT-VALUE}).")
-    long warmupMillis = 200;
+    long warmupMillis = Profile.QUICK.warmupMillis();
 
     @Option(names = "--iterations", description = "Measurement iterations per fork (default: ${DEFAULT-VALUE}).")
-    int measurementIterations = 3;
+    int measurementIterations = Profile.QUICK.measurementIterations();
 
     @Option(names = "--iteration-ms", description = "Measurement iteration time in ms (default: ${DEFAULT-VALUE}).")
-    long measurementMillis = 200;
+    long measurementMillis = Profile.QUICK.measurementMillis();
 
     @Option(names = "--aa", description = "A/A comparisons (default: ${DEFAULT-VALUE}).")
     int aaComparisons = 100;

@@ -1,5 +1,6 @@
 package dev.perfgate.launcher;
 
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -51,5 +52,21 @@ public enum Profile {
 
     public int forks() {
         return forks;
+    }
+
+    public int warmupIterations() {
+        return warmupIterations;
+    }
+
+    public long warmupMillis() {
+        return warmupTime.convertTo(TimeUnit.MILLISECONDS);
+    }
+
+    public int measurementIterations() {
+        return measurementIterations;
+    }
+
+    public long measurementMillis() {
+        return measurementTime.convertTo(TimeUnit.MILLISECONDS);
     }
 }
