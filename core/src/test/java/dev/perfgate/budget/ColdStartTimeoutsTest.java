@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class ColdStartTimeoutsTest {
@@ -40,5 +49,42 @@ class ColdStartTimeoutsTest {
     void aColdStartTimeoutShorterThanTheSteadyOneIsRefused() {
         assertThatThrownBy(() -> new TimeoutProfile(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofMinutes(1)))
                 .hasMessageContaining("coldStartTimeout").hasMessageContaining("steadyTimeout");
+    }
+
+    @Test
+    void whenCallsRaceAfterAnIdlePeriodExactlyOneGetsTheColdStartTimeout() throws Exception {
+        int threads = 4;
+        int rounds = 500;
+        AtomicLong now = new AtomicLong(1_000_000_000_000L);
+        ColdStartTimeouts shared = new ColdStartTimeouts(profile, now::get);
+        AtomicInteger[] coldPerRound = new AtomicInteger[rounds];
+        for (int r = 0; r < rounds; r++) {
+            coldPerRound[r] = new AtomicInteger();
+        }
+        // Between rounds the clock jumps past the idle threshold, then every thread calls at once.
+        CyclicBarrier barrier = new CyclicBarrier(threads, () -> now.addAndGet(Duration.ofMinutes(6).toNanos()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    for (int r = 0; r < rounds; r++) {
+                        barrier.await(10, TimeUnit.SECONDS);
+                        if (shared.nextTimeoutNanos() == profile.coldStartTimeout().toNanos()) {
+                            coldPerRound[r].incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int r = 0; r < rounds; r++) {
+            assertThat(coldPerRound[r].get()).as("round %d", r).isEqualTo(1);
+        }
     }
 }
