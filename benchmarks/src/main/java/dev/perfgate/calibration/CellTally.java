@@ -30,31 +30,23 @@ public final class CellTally {
 
     public void add(Comparison comparison) {
         trials++;
-        boolean positive = cell.isAa()
-                ? comparison.has(Verdict.REGRESSION) || comparison.has(Verdict.IMPROVEMENT)
-                : comparison.has(Verdict.REGRESSION);
-        if (positive) {
+        if (comparison.benchmarks().stream().anyMatch(c -> isPositive(c.verdict()))) {
             positives++;
         }
         for (BenchmarkComparison c : comparison.benchmarks()) {
-            boolean hit = cell.isAa() ? c.verdict() == Verdict.REGRESSION || c.verdict() == Verdict.IMPROVEMENT
-                    : c.verdict() == Verdict.REGRESSION;
-            positivesByStatistic.merge(c.statistic(), hit ? 1 : 0, Integer::sum);
+            positivesByStatistic.merge(c.statistic(), isPositive(c.verdict()) ? 1 : 0, Integer::sum);
         }
         comparison.benchmarks().stream().mapToDouble(c -> c.smallestDetectableChange()).min()
                 .ifPresent(detectable::add);
     }
 
+    /** What the gate would have acted on: a false alarm in the A/A cell, a catch in an A/B cell. */
+    private boolean isPositive(Verdict verdict) {
+        return verdict == Verdict.REGRESSION || (cell.isAa() && verdict == Verdict.IMPROVEMENT);
+    }
+
     public StudyCell cell() {
         return cell;
-    }
-
-    public int trials() {
-        return trials;
-    }
-
-    public int positives() {
-        return positives;
     }
 
     /**
@@ -64,12 +56,8 @@ public final class CellTally {
     public List<String> rows() {
         List<String> rows = new ArrayList<>();
         rows.add(row());
-        positivesByStatistic.forEach((statistic, hits) -> {
-            WilsonInterval wilson = WilsonInterval.of95(hits, trials);
-            rows.add(String.format(Locale.ROOT, "|   only %-5s | %-16s | %3d | %3d/%-3d = %5.1f%% | [%5.1f%%, %5.1f%%] |   |",
-                    statistic.label(), what(), trials, hits, trials, 100.0 * hits / trials,
-                    100 * wilson.low(), 100 * wilson.high()));
-        });
+        positivesByStatistic.forEach((statistic, hits) ->
+                rows.add(row(String.format(Locale.ROOT, "  only %-5s", statistic.label()), hits, " ")));
         return rows;
     }
 
@@ -78,11 +66,15 @@ public final class CellTally {
         if (trials == 0) {
             return String.format(Locale.ROOT, "| %-10s | %-16s | %3d | –   | –               | – |", cell.label(), what(), 0);
         }
-        WilsonInterval wilson = WilsonInterval.of95(positives, trials);
         double median = detectable.stream().sorted().skip(detectable.size() / 2).findFirst().orElse(Double.NaN);
-        return String.format(Locale.ROOT, "| %-10s | %-16s | %3d | %3d/%-3d = %5.1f%% | [%5.1f%%, %5.1f%%] | %.1f%% |",
-                cell.label(), what(), trials, positives, trials, 100.0 * positives / trials,
-                100 * wilson.low(), 100 * wilson.high(), 100 * median);
+        return row(cell.label(), positives, String.format(Locale.ROOT, "%.1f%%", 100 * median));
+    }
+
+    private String row(String label, int hits, String detectableChange) {
+        WilsonInterval wilson = WilsonInterval.of95(hits, trials);
+        return String.format(Locale.ROOT, "| %-10s | %-16s | %3d | %3d/%-3d = %5.1f%% | [%5.1f%%, %5.1f%%] | %s |",
+                label, what(), trials, hits, trials, 100.0 * hits / trials,
+                100 * wilson.low(), 100 * wilson.high(), detectableChange);
     }
 
     private String what() {
