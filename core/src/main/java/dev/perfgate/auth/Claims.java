@@ -12,35 +12,57 @@ import java.util.Optional;
  * authenticated. The registered claims were type-checked during validation, so their accessors
  * never throw.
  *
- * <p>Immutable; thread-safe (a cached instance is shared by every thread that presents the
- * same token).
+ * <p>Validation reads only the registered claims; the rest of the (already checked) claim set is
+ * built into a map on the first call that needs it ({@link #asMap}, {@link #get}, {@link #has} of
+ * an unregistered name), so a rich token costs nothing for claims nobody reads.
+ *
+ * <p>Immutable in what it returns; thread-safe (a cached instance is shared by every thread that
+ * presents the same token).
  */
 public final class Claims {
 
     /** Marks an absent NumericDate. */
     static final long ABSENT = Long.MIN_VALUE;
 
-    private final Map<String, Object> members;
+    /** The verified claim set, already checked strictly: the source of everything not read yet. */
+    private final byte[] json;
+    /** Bit {@code i} set when the claim {@code ClaimsReader.REGISTERED.get(i)} is present. */
+    private final int present;
+    private final String issuer;
+    private final String subject;
+    private final String jwtId;
+    private final String scope;
     private final List<String> audience;
     private final long expiresAt;
     private final long notBefore;
     private final long issuedAt;
+    private final int rolesFrom;
+    private final int rolesTo;
+    /** Built on first use; a race builds equal immutable values twice, and either may win. */
+    private volatile Map<String, Object> members;
+    private volatile List<String> roles;
 
-    Claims(Map<String, Object> members, List<String> audience,
-           long expiresAt, long notBefore, long issuedAt) {
-        this.members = members;
-        this.audience = audience;
-        this.expiresAt = expiresAt;
-        this.notBefore = notBefore;
-        this.issuedAt = issuedAt;
+    Claims(byte[] json, ClaimsReader read) {
+        this.json = json;
+        this.present = read.present;
+        this.issuer = read.strings[ClaimsReader.ISS];
+        this.subject = read.strings[ClaimsReader.SUB];
+        this.jwtId = read.strings[ClaimsReader.JTI];
+        this.scope = read.strings[ClaimsReader.SCOPE];
+        this.audience = read.audience;
+        this.expiresAt = read.expiresAt;
+        this.notBefore = read.notBefore;
+        this.issuedAt = read.issuedAt;
+        this.rolesFrom = read.rolesFrom;
+        this.rolesTo = read.rolesTo;
     }
 
     public Optional<String> subject() {
-        return Optional.ofNullable((String) members.get("sub"));
+        return Optional.ofNullable(subject);
     }
 
     public Optional<String> issuer() {
-        return Optional.ofNullable((String) members.get("iss"));
+        return Optional.ofNullable(issuer);
     }
 
     /** {@code aud} as a list whether the token carried a string or an array; empty if absent. */
@@ -61,12 +83,11 @@ public final class Claims {
     }
 
     public Optional<String> jwtId() {
-        return Optional.ofNullable((String) members.get("jti"));
+        return Optional.ofNullable(jwtId);
     }
 
     /** The space-separated OAuth {@code scope} claim (RFC 8693 §4.2) split into its values. */
     public List<String> scopes() {
-        String scope = (String) members.get("scope");
         return scope == null || scope.isBlank()
                 ? List.of()
                 : Arrays.stream(scope.trim().split(" +")).toList();
@@ -75,13 +96,18 @@ public final class Claims {
     /** The {@code roles} claim (an array of strings, RFC 9068 §7.2.1.1); empty if absent. */
     @SuppressWarnings("unchecked")
     public List<String> roles() {
-        Object roles = members.get("roles");
-        return roles == null ? List.of() : (List<String>) roles;
+        List<String> read = roles;
+        if (read == null) {
+            read = rolesFrom < 0 ? List.of() : (List<String>) reread(() -> StrictJson.valueAt(json, rolesFrom, rolesTo, StrictJson.COMMON));
+            roles = read;
+        }
+        return read;
     }
 
     /** Whether the claim set has a member of that name (even with a JSON null value). */
     public boolean has(String name) {
-        return members.containsKey(name);
+        int index = ClaimsReader.REGISTERED.indexOf(name);
+        return index >= 0 ? (present & 1 << index) != 0 : asMap().containsKey(name);
     }
 
     /**
@@ -92,7 +118,7 @@ public final class Claims {
      * @throws IllegalArgumentException naming the claim when it holds a different type
      */
     public <T> Optional<T> get(String name, Class<T> type) {
-        Object value = members.get(name);
+        Object value = asMap().get(name);
         if (value == null) {
             return Optional.empty();
         }
@@ -105,7 +131,16 @@ public final class Claims {
 
     /** Every claim, unmodifiable, with the value types of {@link #get}. */
     public Map<String, Object> asMap() {
-        return members;
+        Map<String, Object> read = members;
+        if (read == null) {
+            read = reread(() -> StrictJson.parseObject(json, json.length, StrictJson.COMMON));
+            members = read;
+        }
+        return read;
+    }
+
+    String issuerOrNull() {
+        return issuer;
     }
 
     long expiresAtSeconds() {
@@ -120,12 +155,26 @@ public final class Claims {
         return issuedAt;
     }
 
+    /** Reads part of the claim set again: it passed the same rules when the token was validated. */
+    private static <T> T reread(JsonRead<T> read) {
+        try {
+            return read.read();
+        } catch (StrictJson.JsonException e) {
+            throw new IllegalStateException("a validated claim set no longer reads: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface JsonRead<T> {
+        T read() throws StrictJson.JsonException;
+    }
+
     private static Optional<Instant> instant(long epochSeconds) {
         return epochSeconds == ABSENT ? Optional.empty() : Optional.of(Instant.ofEpochSecond(epochSeconds));
     }
 
     @Override
     public String toString() {
-        return "Claims" + members;
+        return "Claims" + asMap();
     }
 }

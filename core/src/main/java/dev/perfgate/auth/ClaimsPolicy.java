@@ -31,7 +31,7 @@ record ClaimsPolicy(Set<String> issuers, Set<String> audiences, Set<String> requ
                 throw JwsVerifier.reject(RejectionReason.MISSING_CLAIM, "required claim \"" + name + "\" is absent");
             }
         }
-        Object issuer = claims.asMap().get("iss");
+        String issuer = claims.issuerOrNull();
         // Immutable sets throw on contains(null): test absence first.
         if (!issuers.isEmpty() && (issuer == null || !issuers.contains(issuer))) {
             throw JwsVerifier.reject(RejectionReason.WRONG_ISSUER, "issuer is missing or not expected");

@@ -43,28 +43,11 @@ final class JwsVerifier {
     }
 
     /**
-     * Reads a verified payload held in {@code bytes[0, length)}; the bytes are only valid during
-     * the call (they live in a per-thread buffer), so the result must not keep them.
+     * Verifies {@code token} and returns its payload bytes: a new array the caller owns. The
+     * payload is decoded only once the signature over its text verified, so nothing an
+     * unauthenticated sender wrote past the header is ever decoded or parsed.
      */
-    @FunctionalInterface
-    interface PayloadReader<T> {
-        T read(byte[] bytes, int length);
-    }
-
-    /** Payloads up to this size decode into a per-thread buffer kept for the next token. */
-    private static final int MAX_KEPT_BUFFER = 16 * 1024;
-    private static final ThreadLocal<byte[]> PAYLOAD_BUFFER = ThreadLocal.withInitial(() -> new byte[1024]);
-
-    /** The verified payload bytes of {@code token}. */
     byte[] verify(String token) {
-        return verify(token, Arrays::copyOf);
-    }
-
-    /**
-     * Verifies {@code token}, then hands its payload to {@code reader}, which runs only once the
-     * signature verified; no payload array is allocated on the way.
-     */
-    <T> T verify(String token, PayloadReader<T> reader) {
         int firstDot = token.indexOf('.');
         int secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
         if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) {
@@ -77,11 +60,6 @@ final class JwsVerifier {
             lastHeader = header;
         }
         JwsAlgorithm algorithm = header.algorithm;
-        byte[] payload = payloadBuffer(Base64Url.decodedLength(secondDot - firstDot - 1));
-        int payloadLength = Base64Url.decodeInto(text, firstDot + 1, secondDot, payload);
-        if (payloadLength < 0) {
-            throw reject(RejectionReason.MALFORMED, "payload is not canonical base64url");
-        }
         byte[] signature = decode(text, secondDot + 1, text.length, "signature");
 
         Object kid = header.kid;
@@ -99,14 +77,14 @@ final class JwsVerifier {
             if (!key.verifier().verify(algorithm, text, secondDot, signature)) {
                 throw reject(RejectionReason.BAD_SIGNATURE, "signature does not verify");
             }
-            return reader.read(payload, payloadLength);
+            return payload(text, firstDot + 1, secondDot);
         }
         boolean anyAllows = false;
         for (VerificationKey key : keys) {
             if (key.allows(algorithm)) {
                 anyAllows = true;
                 if (key.verifier().verify(algorithm, text, secondDot, signature)) {
-                    return reader.read(payload, payloadLength);
+                    return payload(text, firstDot + 1, secondDot);
                 }
             }
         }
@@ -115,17 +93,13 @@ final class JwsVerifier {
                 : reject(RejectionReason.UNSUPPORTED_ALGORITHM, "no configured key allows " + algorithm);
     }
 
-    /** This thread's buffer if it holds {@code length} bytes (a negative length is rejected later). */
-    private static byte[] payloadBuffer(int length) {
-        byte[] buffer = PAYLOAD_BUFFER.get();
-        if (buffer.length >= length) {
-            return buffer;
+    /** The payload segment {@code text[from, to)} of a token whose signature verified. */
+    private static byte[] payload(byte[] text, int from, int to) {
+        byte[] payload = Base64Url.decodeAuthenticated(text, from, to);
+        if (payload == null) {
+            throw reject(RejectionReason.MALFORMED, "payload is not canonical base64url");
         }
-        byte[] larger = new byte[length];
-        if (length <= MAX_KEPT_BUFFER) {
-            PAYLOAD_BUFFER.set(larger);
-        }
-        return larger;
+        return payload;
     }
 
     private static CheckedHeader checkHeader(byte[] text, int end) {

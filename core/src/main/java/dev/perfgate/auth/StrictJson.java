@@ -201,12 +201,52 @@ final class StrictJson {
     }
 
     private String utf8String(int from, int to) throws JsonException {
+        return utf8String(in, from, to);
+    }
+
+    private static String utf8String(byte[] in, int from, int to) throws JsonException {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .decode(ByteBuffer.wrap(in, from, to - from)).toString();
         } catch (CharacterCodingException e) {
             throw new JsonException("invalid UTF-8 in string at byte " + from);
         }
+    }
+
+    /** Refuses {@code in[from, to)} (string content without escapes) unless it is valid UTF-8, as a read would. */
+    static void checkUtf8(byte[] in, int from, int to) throws JsonException {
+        for (int i = from; i < to; i++) {
+            if (in[i] < 0) {
+                utf8String(in, from, to);
+                return;
+            }
+        }
+    }
+
+    /** The JSON string {@code in[from, to)} (both quotes included) as a read returns it. */
+    static String stringAt(byte[] in, int from, int to) throws JsonException {
+        StrictJson reader = new StrictJson(in, to, COMMON);
+        reader.pos = from;
+        String value = reader.readString();
+        if (reader.pos != to) {
+            throw new JsonException("not one JSON string at byte " + from);
+        }
+        return value;
+    }
+
+    /**
+     * The one JSON value {@code in[from, to)} of a top-level member, as {@link #parseObject}
+     * reads it, sharing the members of {@code known}: for a value a {@link JsonScanner} pass has
+     * already checked.
+     */
+    static Object valueAt(byte[] in, int from, int to, StringTable known) throws JsonException {
+        StrictJson reader = new StrictJson(in, to, known);
+        reader.pos = from;
+        Object value = reader.readValue(1);
+        if (reader.pos != to) {
+            throw new JsonException("not one JSON value at byte " + from);
+        }
+        return value;
     }
 
     /** The rare path: a string with escapes, decoded from its start again. */

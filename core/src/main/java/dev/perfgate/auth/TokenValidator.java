@@ -32,8 +32,8 @@ public final class TokenValidator {
     private final ClaimsPolicy policy;
     private final int maxTokenLength;
     private final VerifiedTokenCache cache;
-    /** Reads claims sharing the expected issuer and audience strings, which nearly every token repeats. */
-    private final JwsVerifier.PayloadReader<Claims> claimsReader;
+    /** The common JOSE names plus the expected issuers and audiences, which nearly every token repeats. */
+    private final StringTable knownStrings;
 
     private TokenValidator(Builder builder) {
         this.verifier = new JwsVerifier(builder.keys);
@@ -43,8 +43,7 @@ public final class TokenValidator {
         this.cache = builder.cacheSize > 0 ? new VerifiedTokenCache(builder.cacheSize) : null;
         List<String> expected = new ArrayList<>(builder.issuers);
         expected.addAll(builder.audiences);
-        StringTable known = StrictJson.withCommonNames(expected);
-        this.claimsReader = (payload, length) -> ClaimsReader.read(payload, length, known);
+        this.knownStrings = StrictJson.withCommonNames(expected);
     }
 
     public static Builder builder() {
@@ -78,7 +77,7 @@ public final class TokenValidator {
                 return cached;
             }
         }
-        Claims claims = verifier.verify(token, claimsReader);
+        Claims claims = ClaimsReader.read(verifier.verify(token), knownStrings);
         policy.checkTimes(claims, now);
         policy.checkIdentity(claims);
         if (cache != null) {

@@ -66,6 +66,55 @@ class Base64UrlTest {
     }
 
     @Test
+    void decoding_into_a_roomy_buffer_round_trips_and_refuses_alike_at_every_length() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int length = 0; length < 120; length++) {
+            byte[] bytes = new byte[length];
+            random.nextBytes(bytes);
+            byte[] text = Base64.getUrlEncoder().withoutPadding().encode(bytes);
+            byte[] out = new byte[length + 16];
+            assertThat(Base64Url.decodeInto(text, 0, text.length, out)).isEqualTo(length);
+            assertThat(java.util.Arrays.copyOf(out, length)).isEqualTo(bytes);
+            for (int position = 0; position < text.length; position++) {
+                byte[] bad = text.clone();
+                bad[position] = (byte) (position % 2 == 0 ? '=' : 0xc3);
+                assertThat(Base64Url.decodeInto(bad, 0, bad.length, out)).as("length %d, position %d", length, position)
+                        .isEqualTo(-1);
+            }
+        }
+    }
+
+    @Test
+    void the_jdk_backed_decoder_accepts_and_refuses_exactly_what_the_strict_one_does() {
+        SplittableRandom random = new SplittableRandom(19);
+        byte[] foreign = {'=', '+', '/', ' ', '.', '\n', 0, 0x7f, (byte) 0x80, (byte) 0xc3, (byte) 0xff};
+        for (int length = 0; length < 100; length++) {
+            byte[] bytes = new byte[length];
+            random.nextBytes(bytes);
+            byte[] segment = Base64.getUrlEncoder().withoutPadding().encode(bytes);
+            byte[] text = new byte[segment.length + 4];
+            System.arraycopy(segment, 0, text, 2, segment.length);
+            assertThat(Base64Url.decodeAuthenticated(text, 2, 2 + segment.length)).isEqualTo(bytes);
+            for (int position = 0; position < segment.length; position++) {
+                byte[] bad = text.clone();
+                bad[2 + position] = foreign[random.nextInt(foreign.length)];
+                byte[] strict = Base64Url.decode(bad, 2, 2 + segment.length);
+                assertThat(Base64Url.decodeAuthenticated(bad, 2, 2 + segment.length))
+                        .as("length %d, byte %d at %d", length, bad[2 + position], position).isEqualTo(strict).isNull();
+                byte[] flipped = text.clone();
+                flipped[2 + position] ^= 1; // may stay in the alphabet, or leave spare bits set
+                assertThat(Base64Url.decodeAuthenticated(flipped, 2, 2 + segment.length))
+                        .isEqualTo(Base64Url.decode(flipped, 2, 2 + segment.length));
+            }
+        }
+        for (String bad : new String[] {"QQ==", "QQ=", "Q", "QUJDR", "QR", "QUJ", "QU+D", "QU/D", "QU D", "QUJ\n",
+            "QUJD=", "QUJDQQ=A", "QUJDQQ==", "QUI="}) {
+            byte[] text = bad.getBytes(US_ASCII);
+            assertThat(Base64Url.decodeAuthenticated(text, 0, text.length)).as(bad).isNull();
+        }
+    }
+
+    @Test
     void decodes_a_segment_inside_a_larger_text_at_every_offset() {
         byte[] bytes = new byte[30];
         new SplittableRandom(13).nextBytes(bytes);

@@ -212,10 +212,25 @@ class RejectionTest {
         // Padding, standard-alphabet characters, whitespace, non-ASCII.
         assertRejected(validator, parts[0] + "=." + parts[1] + "." + parts[2], RejectionReason.MALFORMED);
         assertRejected(validator, parts[0] + "." + parts[1] + "." + parts[2] + "=", RejectionReason.MALFORMED);
-        assertRejected(validator, parts[0] + "." + parts[1].replace('-', '+').replace('_', '/') + "x+/." + parts[2],
+        // The payload is decoded only after the signature verified: signed with the right key,
+        // each bad encoding is refused as such; with the original signature it fails that first.
+        String[] badPayloads = {parts[1] + "x+/", parts[1] + "x_/", " " + parts[1], parts[1] + "\u00e9", parts[1] + "=",
+            parts[1] + "==", parts[1] + "x=", parts[1] + "xx=", parts[1].substring(0, 4) + "=" + parts[1].substring(4),
+            parts[1] + "x", parts[1] + "xyz\n"};
+        for (String payload : badPayloads) {
+            String input = parts[0] + "." + payload;
+            assertRejected(validator, input + "." + b64(TestTokens.mac("HmacSHA256", TestTokens.SECRET, input)),
+                    RejectionReason.MALFORMED);
+            assertRejected(validator, input + "." + parts[2], RejectionReason.BAD_SIGNATURE);
+        }
+        String payloadWithSpareBits = payloadEncodedWithSpareBits();
+        char last = payloadWithSpareBits.charAt(payloadWithSpareBits.length() - 1);
+        String alphabet64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        String otherBits = payloadWithSpareBits.substring(0, payloadWithSpareBits.length() - 1)
+                + alphabet64.charAt(alphabet64.indexOf(last) | 1);
+        String input = parts[0] + "." + otherBits;
+        assertRejected(validator, input + "." + b64(TestTokens.mac("HmacSHA256", TestTokens.SECRET, input)),
                 RejectionReason.MALFORMED);
-        assertRejected(validator, parts[0] + ". " + parts[1] + "." + parts[2], RejectionReason.MALFORMED);
-        assertRejected(validator, parts[0] + "." + parts[1] + "\u00e9." + parts[2], RejectionReason.MALFORMED);
         // Non-zero trailing bits: the 43-character HS256 signature has 2 spare bits.
         String signature = parts[2];
         char lastChar = signature.charAt(42);
@@ -224,6 +239,16 @@ class RejectionTest {
         assertThat(sameBytesOtherBits).isNotEqualTo(lastChar);
         assertRejected(validator, parts[0] + "." + parts[1] + "." + signature.substring(0, 42) + sameBytesOtherBits,
                 RejectionReason.MALFORMED);
+    }
+
+    /** A valid claim set whose base64url text ends in a character with spare bits (length 2 mod 4). */
+    private static String payloadEncodedWithSpareBits() {
+        for (String padding = ""; ; padding += "x") {
+            String encoded = b64(claims("\"p\":\"" + padding + "\""));
+            if (encoded.length() % 4 == 2) {
+                return encoded;
+            }
+        }
     }
 
     @Test

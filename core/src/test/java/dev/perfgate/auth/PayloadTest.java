@@ -18,11 +18,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hot path decodes the payload into a reused per-thread buffer: decoding into a buffer
- * agrees with the allocating decoder, parsing a buffer prefix ignores what lies beyond it, a
- * payload larger than the buffer still validates, and threads never see each other's claims.
+ * Payload decoding and reading: decoding into a larger buffer agrees with the allocating decoder,
+ * parsing a buffer prefix ignores what lies beyond it, tokens of very different sizes each see
+ * only their own claims (the claims keep their payload, read lazily), and threads never see each
+ * other's claims.
  */
-class PayloadBufferTest {
+class PayloadTest {
 
     @Test
     void decoding_into_a_dirty_larger_buffer_agrees_with_the_allocating_decoder() {
