@@ -195,6 +195,11 @@ class RejectionTest {
         assertRejected(validator, hs256(base + "}"), RejectionReason.WRONG_AUDIENCE);
         assertRejected(validator, hs256(base + ",\"aud\":[]}"), RejectionReason.WRONG_AUDIENCE);
         assertRejected(validator, hs256(base + ",\"aud\":[\"api\",1]}"), RejectionReason.MALFORMED);
+        // JSON null is not "no audience": a wrong type, even for a validator that checks no audience.
+        assertRejected(validator, hs256(base + ",\"aud\":null}"), RejectionReason.MALFORMED);
+        TokenValidator anyAudience = TokenValidator.builder().hmacSecret("k", TestTokens.SECRET).clock(TestTokens.CLOCK).build();
+        assertRejected(anyAudience, hs256(base + ",\"aud\":null}"), RejectionReason.MALFORMED);
+        assertThat(anyAudience.validate(hs256(base + "}")).audience()).isEmpty();
         assertThat(validator.validate(hs256(base + ",\"aud\":[\"other\",\"api\"]}")).audience())
                 .containsExactly("other", "api");
     }
