@@ -12,14 +12,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public enum Profile {
     /**
-     * The whole suite in at most about five minutes on a 2-core machine (measured: 64 benchmark
-     * combinations in about four minutes). Three forks, because the accuracy study showed two
+     * The whole suite in at most about five minutes on a 2-core machine (measured: 66 benchmark
+     * combinations in about four and a half minutes). Three forks, because the accuracy study showed two
      * forks too few for the comparison to detect a 10 % slowdown reliably.
      */
     QUICK(3, 1, TimeValue.milliseconds(200), 3, TimeValue.milliseconds(200)),
     /**
      * The thorough suite in at most about thirty minutes: five forks of 2×1 s warmup and 5×400 ms
-     * measurement. Measured on the three auth token classes: 4.6 s a fork, so 64 combinations × 5
+     * measurement. Measured on the three auth token classes: 4.6 s a fork, so 66 combinations × 5
      * forks take about 25 minutes.
      */
     FULL(5, 2, TimeValue.seconds(1), 5, TimeValue.milliseconds(400)),
