@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * Remembers tokens this validator fully verified, so a token presented again (every backend call
  * of one session) skips the signature and the JSON.
  *
- * <p>The key is a digest of what was verified: an entry's slots come from the last 16
- * characters (over 90 bits) of the token's signature, which is the issuer's keyed digest (MAC or
+ * <p>The key is a digest of what was verified: an entry's slots come from the last 8
+ * characters (48 bits) of the token's signature, which is the issuer's keyed digest (MAC or
  * signature) of exactly the header and payload that were verified. Nobody without the issuer's
  * key can choose those bits, so nobody can aim tokens at one slot, and reading them costs a few
  * nanoseconds where hashing the whole text (as {@link String#hashCode()} or SHA-256 would) costs
@@ -30,8 +30,8 @@ final class VerifiedTokenCache {
     private record Entry(String token, Claims claims, long expiresAt) {
     }
 
-    /** Signature characters read per slot choice: 8 base64url characters carry 48 bits. */
-    private static final int CHARS_PER_SLOT = 8;
+    /** Signature characters read per slot choice: 4 base64url characters carry 24 bits. */
+    private static final int CHARS_PER_SLOT = 4;
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
     private final AtomicReferenceArray<Entry> slots;
@@ -48,6 +48,9 @@ final class VerifiedTokenCache {
     /** The verified claims of exactly this token text, or null; drops the entry past its exp. */
     Claims get(String token, long nowSeconds) {
         int length = token.length();
+        if (length < 2 * CHARS_PER_SLOT) {
+            return null; // shorter than any signature, so never verified
+        }
         Claims claims = lookUp(firstSlot(token, length), token, nowSeconds);
         return claims != null ? claims : lookUp(secondSlot(token, length), token, nowSeconds);
     }
@@ -67,10 +70,10 @@ final class VerifiedTokenCache {
     /** Admits a token the validator has just fully verified and accepted. */
     void put(String token, Claims claims, long nowSeconds) {
         long expiresAt = claims.expiresAtSeconds();
-        if (expiresAt == Claims.ABSENT || nowSeconds >= expiresAt) {
+        int length = token.length();
+        if (expiresAt == Claims.ABSENT || nowSeconds >= expiresAt || length < 2 * CHARS_PER_SLOT) {
             return;
         }
-        int length = token.length();
         int first = firstSlot(token, length);
         int second = secondSlot(token, length);
         Entry inFirst = slots.getAcquire(first);
@@ -90,21 +93,19 @@ final class VerifiedTokenCache {
         return entry == null || nowSeconds >= entry.expiresAt || entry.token.equals(token);
     }
 
-    /** Slot chosen by signature characters [length-16, length-8). */
+    /** Slot chosen by signature characters [length-8, length-4). */
     private int firstSlot(String token, int length) {
-        return slotOf(token, Math.max(0, length - 2 * CHARS_PER_SLOT), Math.max(0, length - CHARS_PER_SLOT));
+        return slotOf(token, length - 2 * CHARS_PER_SLOT);
     }
 
-    /** Slot chosen by the last 8 signature characters. */
+    /** Slot chosen by the last 4 signature characters. */
     private int secondSlot(String token, int length) {
-        return slotOf(token, Math.max(0, length - CHARS_PER_SLOT), length);
+        return slotOf(token, length - CHARS_PER_SLOT);
     }
 
-    private int slotOf(String token, int from, int to) {
-        long bits = 0;
-        for (int i = from; i < to; i++) {
-            bits = (bits << 8) | token.charAt(i);
-        }
+    private int slotOf(String token, int from) {
+        long bits = (long) token.charAt(from) << 24 | token.charAt(from + 1) << 16
+                | token.charAt(from + 2) << 8 | token.charAt(from + 3);
         long mixed = (bits * MIX) >>> 32;
         // Multiply-shift maps 32 mixed bits onto [0, slots) without a division.
         return (int) ((mixed * capacity) >>> 32);

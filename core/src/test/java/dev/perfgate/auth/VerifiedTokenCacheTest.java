@@ -119,6 +119,9 @@ class VerifiedTokenCacheTest {
         assertThat(cache.get(sameSignatureOtherHeader, NOW)).isNull();
         assertThat(cache.get(sameSignatureShorter, NOW)).isNull();
         assertThat(cache.get(new String(token.toCharArray()), NOW)).isSameAs(claims);
+        for (int length = 0; length < 10; length++) {
+            assertThat(cache.get(token.substring(token.length() - length), NOW)).as("last %d characters", length).isNull();
+        }
     }
 
     @Test
