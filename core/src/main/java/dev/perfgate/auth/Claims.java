@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>Validation reads only the registered claims; the rest of the (already checked) claim set is
  * built into a map on the first call that needs it ({@link #asMap}, {@link #get}, {@link #has} of
- * an unregistered name), so a rich token costs nothing for claims nobody reads.
+ * a name that is neither registered nor a required claim of the validator), so a rich token
+ * costs nothing for claims nobody reads.
  *
  * <p>Immutable in what it returns; thread-safe (a cached instance is shared by every thread that
  * presents the same token).
@@ -38,11 +39,14 @@ public final class Claims {
     private final long issuedAt;
     private final int rolesFrom;
     private final int rolesTo;
+    /** Names besides the registered ones whose presence the read recorded, in bits of trackedPresent. */
+    private final List<String> tracked;
+    private final long trackedPresent;
     /** Built on first use; a race builds equal immutable values twice, and either may win. */
     private volatile Map<String, Object> members;
     private volatile List<String> roles;
 
-    Claims(byte[] json, ClaimsReader read) {
+    Claims(byte[] json, ClaimsReader read, List<String> tracked) {
         this.json = json;
         this.present = read.present;
         this.issuer = read.strings[ClaimsReader.ISS];
@@ -55,6 +59,8 @@ public final class Claims {
         this.issuedAt = read.issuedAt;
         this.rolesFrom = read.rolesFrom;
         this.rolesTo = read.rolesTo;
+        this.tracked = tracked;
+        this.trackedPresent = read.trackedPresent;
     }
 
     public Optional<String> subject() {
@@ -107,7 +113,14 @@ public final class Claims {
     /** Whether the claim set has a member of that name (even with a JSON null value). */
     public boolean has(String name) {
         int index = ClaimsReader.REGISTERED.indexOf(name);
-        return index >= 0 ? (present & 1 << index) != 0 : asMap().containsKey(name);
+        if (index >= 0) {
+            return (present & 1 << index) != 0;
+        }
+        int trackedIndex = tracked.indexOf(name);
+        if (trackedIndex >= 0 && trackedIndex < ClaimsReader.MAX_TRACKED) {
+            return (trackedPresent & 1L << trackedIndex) != 0;
+        }
+        return asMap().containsKey(name);
     }
 
     /**
@@ -137,6 +150,11 @@ public final class Claims {
             members = read;
         }
         return read;
+    }
+
+    /** Whether the full map has been built: for tests that prove validation did not need it. */
+    boolean built() {
+        return members != null;
     }
 
     String issuerOrNull() {

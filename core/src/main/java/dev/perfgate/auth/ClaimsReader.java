@@ -38,8 +38,13 @@ final class ClaimsReader implements JsonScanner.Members {
     private static final int KEY_IAT = 'i' << 16 | 'a' << 8 | 't';
     private static final int KEY_JTI = 'j' << 16 | 't' << 8 | 'i';
 
+    /** The most names besides the registered ones whose presence a read records (bits of a long). */
+    static final int MAX_TRACKED = 64;
+
     private final StringTable known;
+    private final List<String> tracked;
     int present;
+    long trackedPresent;
     final String[] strings = new String[REGISTERED.size()];
     List<String> audience = List.of();
     long expiresAt = Claims.ABSENT;
@@ -48,26 +53,29 @@ final class ClaimsReader implements JsonScanner.Members {
     int rolesFrom = -1;
     int rolesTo = -1;
 
-    private ClaimsReader(StringTable known) {
+    private ClaimsReader(StringTable known, List<String> tracked) {
         this.known = known;
+        this.tracked = tracked;
     }
 
     static Claims read(byte[] payload) {
-        return read(payload, StrictJson.COMMON);
+        return read(payload, StrictJson.COMMON, List.of());
     }
 
     /**
      * Reads {@code payload}, which the claims then keep (the caller hands it over and must not
-     * change it), sharing the members of {@code known} instead of copying them.
+     * change it), sharing the members of {@code known} instead of copying them, and recording
+     * whether each of the first {@link #MAX_TRACKED} {@code tracked} names (a validator's
+     * required claims beyond the registered ones) is present, so checking them builds nothing.
      */
-    static Claims read(byte[] payload, StringTable known) {
-        ClaimsReader reader = new ClaimsReader(known);
+    static Claims read(byte[] payload, StringTable known, List<String> tracked) {
+        ClaimsReader reader = new ClaimsReader(known, tracked);
         try {
             JsonScanner.scan(payload, payload.length, reader);
         } catch (JsonException e) {
             throw JwsVerifier.reject(RejectionReason.MALFORMED, "claim set is not strict JSON: " + e.getMessage());
         }
-        return new Claims(payload, reader);
+        return new Claims(payload, reader, tracked);
     }
 
     @Override
@@ -75,6 +83,9 @@ final class ClaimsReader implements JsonScanner.Members {
                        Kind kind, int valueFrom, int valueTo, boolean plain) throws JsonException {
         int index = decodedName == null ? registered(in, nameFrom, nameTo) : REGISTERED.indexOf(decodedName);
         if (index < 0) {
+            if (!tracked.isEmpty()) {
+                trackedPresent |= trackedBit(in, nameFrom, nameTo, decodedName);
+            }
             return;
         }
         present |= 1 << index;
@@ -123,6 +134,16 @@ final class ClaimsReader implements JsonScanner.Members {
             }
         }
         return -1;
+    }
+
+    private long trackedBit(byte[] in, int from, int to, String decodedName) {
+        for (int i = 0; i < Math.min(MAX_TRACKED, tracked.size()); i++) {
+            String name = tracked.get(i);
+            if (decodedName != null ? name.equals(decodedName) : name.length() == to - from && spells(in, from, name)) {
+                return 1L << i;
+            }
+        }
+        return 0;
     }
 
     private static boolean spells(byte[] in, int from, String name) {

@@ -34,6 +34,8 @@ public final class TokenValidator {
     private final VerifiedTokenCache cache;
     /** The common JOSE names plus the expected issuers and audiences, which nearly every token repeats. */
     private final StringTable knownStrings;
+    /** Required claims beyond the registered ones, whose presence the claims reader records as it scans. */
+    private final List<String> trackedClaims;
 
     private TokenValidator(Builder builder) {
         this.verifier = new JwsVerifier(builder.keys);
@@ -44,6 +46,8 @@ public final class TokenValidator {
         List<String> expected = new ArrayList<>(builder.issuers);
         expected.addAll(builder.audiences);
         this.knownStrings = StrictJson.withCommonNames(expected);
+        this.trackedClaims = builder.requiredClaims.stream()
+                .filter(name -> !ClaimsReader.REGISTERED.contains(name)).sorted().toList();
     }
 
     public static Builder builder() {
@@ -77,7 +81,7 @@ public final class TokenValidator {
                 return cached;
             }
         }
-        Claims claims = ClaimsReader.read(verifier.verify(token), knownStrings);
+        Claims claims = ClaimsReader.read(verifier.verify(token), knownStrings, trackedClaims);
         policy.checkTimes(claims, now);
         policy.checkIdentity(claims);
         if (cache != null) {

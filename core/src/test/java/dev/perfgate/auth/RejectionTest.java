@@ -181,6 +181,24 @@ class RejectionTest {
     }
 
     @Test
+    void a_required_custom_claim_is_found_however_spelled_without_building_the_claims() {
+        TokenValidator requiresTenant = TestTokens.hs256Validator().requiredClaims("exp", "tenant", "t\u00e9").build();
+        assertRejected(requiresTenant, hs256(claims("\"t\u00e9\":1")), RejectionReason.MISSING_CLAIM);
+        assertRejected(requiresTenant, hs256(claims("\"tenant\":1,\"tenan\":2,\"tenantx\":3")), RejectionReason.MISSING_CLAIM);
+        assertRejected(requiresTenant, hs256(claims("\"o\":{\"tenant\":1,\"t\u00e9\":2}")), RejectionReason.MISSING_CLAIM);
+        for (String present : new String[] {"\"tenant\":42,\"t\u00e9\":1", "\"\\u0074enant\":null,\"t\\u00e9\":\"x\"",
+            "\"t\u00e9\":[],\"tenant\":{}"}) {
+            Claims claims = requiresTenant.validate(hs256(claims(present)));
+            assertThat(claims.built()).as(present).isFalse();
+            assertThat(claims.has("tenant")).isTrue();
+            assertThat(claims.has("t\u00e9")).isTrue();
+            assertThat(claims.built()).isFalse();
+            assertThat(claims.has("other")).isFalse();
+            assertThat(claims.built()).isTrue();
+        }
+    }
+
+    @Test
     void wrong_or_missing_issuer() {
         String base = ",\"aud\":\"api\",\"exp\":" + (NOW + 60) + "}";
         assertRejected(validator, hs256("{\"iss\":\"https://evil\"" + base), RejectionReason.WRONG_ISSUER);

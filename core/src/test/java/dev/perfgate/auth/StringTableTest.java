@@ -44,7 +44,7 @@ class StringTableTest {
     void claims_read_with_a_table_equal_claims_read_without_one() {
         byte[] payload = TestTokens.claims("\"scope\":\"api\",\"other\":\"https://issuer\",\"x\":\"ap\"").getBytes(UTF_8);
         StringTable table = new StringTable(List.of("https://issuer", "api"));
-        Claims shared = ClaimsReader.read(payload.clone(), table);
+        Claims shared = ClaimsReader.read(payload.clone(), table, java.util.List.of());
         Claims plain = ClaimsReader.read(payload);
         assertThat(shared.asMap()).isEqualTo(plain.asMap());
         assertThat(shared.issuer()).contains("https://issuer");
