@@ -1,9 +1,6 @@
 package dev.perfgate.auth;
 
 import dev.perfgate.auth.StrictJson.JsonException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * Checks that bytes hold exactly one JSON object by {@link StrictJson}'s rules (duplicate names
@@ -17,7 +14,7 @@ import java.nio.ByteOrder;
  *
  * <p>Single-use and not thread-safe; {@link #scan} is the thread-safe entry point.
  */
-final class JsonScanner {
+final class JsonScanner extends JsonCursor {
 
     /** What a value is; {@link Members#member} gets one per top-level member. */
     enum Kind { STRING, NUMBER, OBJECT, ARRAY, LITERAL }
@@ -35,37 +32,22 @@ final class JsonScanner {
                     Kind kind, int valueFrom, int valueTo, boolean plain) throws JsonException;
     }
 
-    private static final VarHandle LONGS_LITTLE_ENDIAN =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-
-    private final byte[] in;
-    private final int end;
     private final MemberNames names;
-    private int pos;
     private int objects;
     /** Set by the value just read: see {@link Members#member}'s {@code plain}. */
     private boolean plain;
 
     private JsonScanner(byte[] in, int end, MemberNames names) {
-        this.in = in;
-        this.end = end;
+        super(in, end);
         this.names = names;
     }
 
     /** Checks {@code json[0, length)}, which must hold exactly one JSON object, showing its members to {@code members}. */
     static void scan(byte[] json, int length, Members members) throws JsonException {
         JsonScanner scanner = new JsonScanner(json, length, MemberNames.forInput(length));
-        scanner.skipWhitespace();
-        if (scanner.pos >= length || json[scanner.pos] != '{') {
-            throw new JsonException("not a JSON object");
-        }
+        scanner.expectObjectStart();
         scanner.object(1, members);
-        scanner.skipWhitespace();
-        if (scanner.pos != length) {
-            throw new JsonException("content after the JSON object at byte " + scanner.pos);
-        }
+        scanner.expectEnd();
     }
 
     private Kind value(int depth) throws JsonException {
@@ -81,7 +63,7 @@ final class JsonScanner {
                 array(depth + 1);
                 return Kind.ARRAY;
             case '"':
-                plain = string();
+                plain = scanString();
                 return Kind.STRING;
             case 't':
                 literal("true");
@@ -94,7 +76,7 @@ final class JsonScanner {
                 return Kind.LITERAL;
             default:
                 if (b == '-' || (b >= '0' && b <= '9')) {
-                    plain = number();
+                    plain = scanNumber();
                     return Kind.NUMBER;
                 }
                 throw new JsonException("unexpected character at byte " + pos);
@@ -117,7 +99,7 @@ final class JsonScanner {
                 throw new JsonException("expected a member name at byte " + pos);
             }
             int nameFrom = pos + 1;
-            boolean plainName = string();
+            boolean plainName = scanString();
             int nameTo = pos - 1;
             String decodedName = plainName ? null : StrictJson.stringAt(in, nameFrom - 1, pos);
             skipWhitespace();
@@ -167,190 +149,5 @@ final class JsonScanner {
                 throw new JsonException("expected ',' or ']' at byte " + (pos - 1));
             }
         }
-    }
-
-    /**
-     * Checks a string starting at the quote under {@code pos} and moves past its closing quote;
-     * true when it is ASCII without escapes.
-     */
-    private boolean string() throws JsonException {
-        int start = ++pos;
-        byte[] in = this.in;
-        int end = this.end;
-        int i = start;
-        // The common case, printable ASCII up to the closing quote, eight bytes at a time: the
-        // lowest flagged byte of a word is the first byte that is a quote, a backslash, a control
-        // character or non-ASCII (the flags above it may be false, never the lowest one).
-        while (i + 8 <= end) {
-            long flags = specialBytes((long) LONGS_LITTLE_ENDIAN.get(in, i));
-            if (flags != 0) {
-                i += Long.numberOfTrailingZeros(flags) >>> 3;
-                if (in[i] == '"') {
-                    pos = i + 1;
-                    return true;
-                }
-                pos = i;
-                return specialString(start);
-            }
-            i += 8;
-        }
-        while (i < end) {
-            byte b = in[i];
-            if (b == '"') {
-                pos = i + 1;
-                return true;
-            }
-            if (b == '\\' || b < 0x20) {
-                break;
-            }
-            i++;
-        }
-        pos = i;
-        return specialString(start);
-    }
-
-    /** The high bit of each byte of {@code word} that may be '"', '\\', below 0x20 or above 0x7f. */
-    private static long specialBytes(long word) {
-        long quotes = word ^ 0x2222222222222222L;
-        long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
-        return ((quotes - ONES) & ~quotes
-                | (backslashes - ONES) & ~backslashes
-                | (word - 0x2020202020202020L) & ~word
-                | word) & HIGH_BITS;
-    }
-
-    /** The rest of a string that holds escapes, non-ASCII or forbidden bytes; always false or throws. */
-    private boolean specialString(int start) throws JsonException {
-        int runStart = start;
-        while (pos < end) {
-            byte b = in[pos];
-            if (b == '"') {
-                StrictJson.checkUtf8(in, runStart, pos);
-                pos++;
-                return false;
-            }
-            if (b >= 0 && b < 0x20) {
-                throw new JsonException("control character in string at byte " + pos);
-            }
-            if (b != '\\') {
-                pos++;
-                continue;
-            }
-            StrictJson.checkUtf8(in, runStart, pos);
-            if (pos + 1 >= end) {
-                break;
-            }
-            byte e = in[pos + 1];
-            pos += 2;
-            switch (e) {
-                case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
-                    break;
-                case 'u':
-                    hex4();
-                    break;
-                default:
-                    throw new JsonException("invalid escape at byte " + (pos - 1));
-            }
-            runStart = pos;
-        }
-        throw new JsonException("unterminated string");
-    }
-
-    private void hex4() throws JsonException {
-        if (pos + 4 > end) {
-            throw new JsonException("truncated \\u escape");
-        }
-        for (int i = 0; i < 4; i++) {
-            if (Character.digit(in[pos + i], 16) < 0) {
-                throw new JsonException("invalid \\u escape at byte " + pos);
-            }
-        }
-        pos += 4;
-    }
-
-    /** Checks a number; true when it is an integer of at most 18 digits (so it fits a long). */
-    private boolean number() throws JsonException {
-        int start = pos;
-        if (in[pos] == '-') {
-            pos++;
-        }
-        int intStart = pos;
-        skipDigits();
-        int intDigits = pos - intStart;
-        if (intDigits == 0 || (intDigits > 1 && in[intStart] == '0')) {
-            throw new JsonException("invalid number at byte " + start);
-        }
-        boolean integral = true;
-        if (pos < end && in[pos] == '.') {
-            pos++;
-            integral = false;
-            requireDigits(start);
-        }
-        if (pos < end && (in[pos] == 'e' || in[pos] == 'E')) {
-            pos++;
-            integral = false;
-            if (pos < end && (in[pos] == '+' || in[pos] == '-')) {
-                pos++;
-            }
-            requireDigits(start);
-        }
-        return integral && intDigits <= 18;
-    }
-
-    private void requireDigits(int numberStart) throws JsonException {
-        int from = pos;
-        skipDigits();
-        if (pos == from) {
-            throw new JsonException("invalid number at byte " + numberStart);
-        }
-    }
-
-    private void skipDigits() {
-        while (pos < end && in[pos] >= '0' && in[pos] <= '9') {
-            pos++;
-        }
-    }
-
-    private void literal(String word) throws JsonException {
-        int length = word.length();
-        if (pos + length > end) {
-            throw new JsonException("unexpected end of input");
-        }
-        for (int i = 0; i < length; i++) {
-            if (in[pos + i] != word.charAt(i)) {
-                throw new JsonException("unexpected character at byte " + (pos + i));
-            }
-        }
-        pos += length;
-    }
-
-    private void checkDepth(int depth) throws JsonException {
-        if (depth > StrictJson.MAX_DEPTH) {
-            throw new JsonException("nested deeper than " + StrictJson.MAX_DEPTH);
-        }
-    }
-
-    private void skipWhitespace() {
-        while (pos < end) {
-            byte b = in[pos];
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-                return;
-            }
-            pos++;
-        }
-    }
-
-    private byte peek() throws JsonException {
-        if (pos >= end) {
-            throw new JsonException("unexpected end of input");
-        }
-        return in[pos];
-    }
-
-    private void expect(char c) throws JsonException {
-        if (peek() != c) {
-            throw new JsonException("expected '" + c + "' at byte " + pos);
-        }
-        pos++;
     }
 }
