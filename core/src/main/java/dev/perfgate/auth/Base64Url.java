@@ -59,7 +59,7 @@ final class Base64Url {
     /**
      * Decodes {@code text[from, to)} into {@code out[0, n)}, which must hold at least
      * {@link #decodedLength} bytes, and returns n; -1 when it is not canonical base64url (then
-     * {@code out} holds garbage). Lets the hot path decode into a reused per-thread buffer.
+     * {@code out} holds garbage). {@link #decode} uses it for the untrusted header and signature.
      */
     static int decodeInto(byte[] text, int from, int to, byte[] out) {
         int length = to - from;
