@@ -146,7 +146,7 @@ public final class Claims {
     public Map<String, Object> asMap() {
         Map<String, Object> read = members;
         if (read == null) {
-            read = reread(() -> StrictJson.parseObject(json, json.length, StrictJson.COMMON));
+            read = reread(() -> StrictJson.parseObject(json));
             members = read;
         }
         return read;

@@ -145,13 +145,9 @@ final class JwsVerifier {
         return bytes;
     }
 
-    static Map<String, Object> json(byte[] bytes, String what) {
-        return json(bytes, bytes.length, StrictJson.COMMON, what);
-    }
-
-    static Map<String, Object> json(byte[] bytes, int length, StringTable known, String what) {
+    private static Map<String, Object> json(byte[] bytes, String what) {
         try {
-            return StrictJson.parseObject(bytes, length, known);
+            return StrictJson.parseObject(bytes);
         } catch (StrictJson.JsonException e) {
             throw reject(RejectionReason.MALFORMED, what + " is not strict JSON: " + e.getMessage());
         }
