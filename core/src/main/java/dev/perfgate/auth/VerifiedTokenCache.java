@@ -27,7 +27,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class VerifiedTokenCache {
 
-    private record Entry(String token, Claims claims, long expiresAt) {
+    private record Entry(String token, Claims claims) {
+        long expiresAt() {
+            return claims.expiresAtSeconds();
+        }
     }
 
     /** Signature characters read per slot choice: 4 base64url characters carry 24 bits. */
@@ -35,14 +38,12 @@ final class VerifiedTokenCache {
     private static final long MIX = 0x9E3779B97F4A7C15L;
 
     private final AtomicReferenceArray<Entry> slots;
-    private final int capacity;
 
     VerifiedTokenCache(int maxEntries) {
         if (maxEntries < 1) {
             throw new IllegalArgumentException("cache size must be at least 1, was " + maxEntries);
         }
         this.slots = new AtomicReferenceArray<>(maxEntries);
-        this.capacity = maxEntries;
     }
 
     /** The verified claims of exactly this token text, or null; drops the entry past its exp. */
@@ -60,7 +61,7 @@ final class VerifiedTokenCache {
         if (entry == null || !entry.token.equals(token)) {
             return null;
         }
-        if (nowSeconds >= entry.expiresAt) {
+        if (nowSeconds >= entry.expiresAt()) {
             slots.compareAndSet(slot, entry, null);
             return null;
         }
@@ -84,13 +85,13 @@ final class VerifiedTokenCache {
         } else if (isFree(inSecond, token, nowSeconds)) {
             slot = second;
         } else {
-            slot = inFirst.expiresAt <= inSecond.expiresAt ? first : second;
+            slot = inFirst.expiresAt() <= inSecond.expiresAt() ? first : second;
         }
-        slots.setRelease(slot, new Entry(token, claims, expiresAt));
+        slots.setRelease(slot, new Entry(token, claims));
     }
 
     private static boolean isFree(Entry entry, String token, long nowSeconds) {
-        return entry == null || nowSeconds >= entry.expiresAt || entry.token.equals(token);
+        return entry == null || nowSeconds >= entry.expiresAt() || entry.token.equals(token);
     }
 
     /** Slot chosen by signature characters [length-8, length-4). */
@@ -108,13 +109,13 @@ final class VerifiedTokenCache {
                 | token.charAt(from + 2) << 8 | token.charAt(from + 3);
         long mixed = (bits * MIX) >>> 32;
         // Multiply-shift maps 32 mixed bits onto [0, slots) without a division.
-        return (int) ((mixed * capacity) >>> 32);
+        return (int) ((mixed * slots.length()) >>> 32);
     }
 
     /** Live and expired-but-not-yet-dropped entries; for tests and metrics. */
     int size() {
         int size = 0;
-        for (int i = 0; i < capacity; i++) {
+        for (int i = 0; i < slots.length(); i++) {
             if (slots.get(i) != null) {
                 size++;
             }
