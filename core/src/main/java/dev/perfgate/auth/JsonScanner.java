@@ -44,7 +44,7 @@ final class JsonScanner extends JsonCursor {
 
     /** Checks {@code json[0, length)}, which must hold exactly one JSON object, showing its members to {@code members}. */
     static void scan(byte[] json, int length, Members members) throws JsonException {
-        JsonScanner scanner = new JsonScanner(json, length, MemberNames.forInput(length));
+        JsonScanner scanner = new JsonScanner(json, length, MemberNames.forInput(json, length));
         scanner.expectObjectStart();
         scanner.object(1, members);
         scanner.expectEnd();
@@ -107,7 +107,7 @@ final class JsonScanner extends JsonCursor {
             skipWhitespace();
             int valueFrom = pos;
             Kind kind = value(depth);
-            if (!names.add(object, in, nameFrom, nameTo, decodedName)) {
+            if (!names.add(object, nameFrom, nameTo, decodedName)) {
                 throw new JsonException("duplicate member name \""
                         + (decodedName != null ? decodedName : StrictJson.stringAt(in, nameFrom - 1, nameTo + 1)) + "\"");
             }

@@ -47,24 +47,25 @@ final class MemberNames {
         decoded = new String[capacity];
     }
 
-    /** This thread's instance, cleared for a pass over {@code length} bytes of JSON. */
-    static MemberNames forInput(int length) {
+    /** This thread's instance, cleared for a pass over the JSON {@code in[0, length)}. */
+    static MemberNames forInput(byte[] in, int length) {
         // Every member takes at least 4 bytes ("":0), so this bounds the names of the input.
         int maxNames = length / 4 + 1;
         MemberNames names = PER_THREAD.get();
         if (names.from.length < maxNames) {
             if (maxNames > KEPT_NAMES) {
-                return new MemberNames(maxNames).startPass();
+                return new MemberNames(maxNames).startPass(in);
             }
             names = new MemberNames(Math.min(KEPT_NAMES, Math.max(maxNames, names.from.length * 2)));
             PER_THREAD.set(names);
         }
-        return names.startPass();
+        return names.startPass(in);
     }
 
-    MemberNames startPass() {
+    /** Forgets every name and reads the names of the next pass from {@code in}. */
+    MemberNames startPass(byte[] in) {
         count = 0;
-        in = null;
+        this.in = in;
         if (++pass == Integer.MAX_VALUE) {
             // Slots stamped by a pass this many passes ago would look live again: forget them all.
             Arrays.fill(slotPass, 0);
@@ -79,12 +80,11 @@ final class MemberNames {
     }
 
     /**
-     * Adds the name of a member of {@code object}: {@code in[nameFrom, nameTo)} when
+     * Adds the name of a member of {@code object}: the pass's {@code in[nameFrom, nameTo)} when
      * {@code decodedName} is null, else {@code decodedName}; false when that object already has
      * a member of this name.
      */
-    boolean add(int object, byte[] in, int nameFrom, int nameTo, String decodedName) {
-        this.in = in;
+    boolean add(int object, int nameFrom, int nameTo, String decodedName) {
         int hash = decodedName == null ? hash(in, nameFrom, nameTo) : hash(decodedName);
         int slot = mix(hash, object) & mask;
         while (slotPass[slot] == pass) {

@@ -144,12 +144,12 @@ class JsonScannerTest {
         names.skipToPass(Integer.MAX_VALUE - 3);
         byte[] in = "ab".getBytes(UTF_8);
         for (int pass = 0; pass < 6; pass++) {
-            names.startPass();
-            assertThat(names.add(0, in, 0, 1, null)).as("pass %d", pass).isTrue();
-            assertThat(names.add(0, in, 1, 2, null)).isTrue();
-            assertThat(names.add(1, in, 0, 1, null)).isTrue();
-            assertThat(names.add(0, in, 0, 1, null)).isFalse();
-            assertThat(names.add(0, in, 0, 0, "b")).isFalse();
+            names.startPass(in);
+            assertThat(names.add(0, 0, 1, null)).as("pass %d", pass).isTrue();
+            assertThat(names.add(0, 1, 2, null)).isTrue();
+            assertThat(names.add(1, 0, 1, null)).isTrue();
+            assertThat(names.add(0, 0, 1, null)).isFalse();
+            assertThat(names.add(0, 0, 0, "b")).isFalse();
         }
     }
 
