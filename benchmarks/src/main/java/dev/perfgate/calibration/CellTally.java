@@ -30,11 +30,14 @@ public final class CellTally {
 
     public void add(Comparison comparison) {
         trials++;
-        if (comparison.benchmarks().stream().anyMatch(c -> isPositive(c.verdict()))) {
-            positives++;
-        }
+        boolean anyPositive = false;
         for (BenchmarkComparison c : comparison.benchmarks()) {
-            positivesByStatistic.merge(c.statistic(), isPositive(c.verdict()) ? 1 : 0, Integer::sum);
+            boolean positive = isPositive(c.verdict());
+            anyPositive |= positive;
+            positivesByStatistic.merge(c.statistic(), positive ? 1 : 0, Integer::sum);
+        }
+        if (anyPositive) {
+            positives++;
         }
         comparison.benchmarks().stream().mapToDouble(c -> c.smallestDetectableChange()).min()
                 .ifPresent(detectable::add);
