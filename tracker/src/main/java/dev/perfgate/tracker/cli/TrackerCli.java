@@ -41,17 +41,12 @@ public final class TrackerCli implements Runnable {
         return commandLine(args).execute(args);
     }
 
-    /** The configured command line with every subcommand, writing to standard out and err until told otherwise (tests capture both). */
-    static CommandLine commandLine() {
-        return commandLine(new String[0]);
-    }
-
     /**
      * The configured command line for these arguments: when the first names a subcommand exactly,
      * only that one is registered, because picocli builds the model of every registered command
      * up front and all of them cost a small ingest a tenth of its time. Anything else (no
      * command, {@code help}, an option, a typo) gets them all, so usage and error messages are
-     * unchanged.
+     * unchanged. Writes to standard out and err until told otherwise (tests capture both).
      */
     static CommandLine commandLine(String... args) {
         Class<?> named = args.length == 0 ? null : SUBCOMMANDS.stream()
