@@ -65,7 +65,7 @@ final class LatencySamples {
     record Pending(int fork, int iteration, double score, long[] nanos, long[] counts) {
 
         Iteration build() {
-            return new Iteration(fork, iteration, score, SampleHistogramEncoder.encode(nanos, counts, nanos.length));
+            return new Iteration(fork, iteration, score, SampleHistogramEncoder.encode(nanos, counts));
         }
     }
 }

@@ -29,10 +29,17 @@ public final class HistogramCompression {
 
     /** The compressed encoding of a histogram. */
     public static byte[] compress(Histogram histogram) {
-        Workspace work = WORKSPACE.get();
-        ByteBuffer plain = work.plain(histogram.getNeededByteBufferCapacity());
+        ByteBuffer plain = plainBuffer(histogram.getNeededByteBufferCapacity());
         int length = histogram.encodeIntoByteBuffer(plain);
         return deflate(plain.array(), length);
+    }
+
+    /**
+     * This thread's buffer, cleared and holding at least {@code capacity} bytes, for writing a
+     * plain V2 encoding to pass to {@link #deflate} (which does not use it).
+     */
+    public static ByteBuffer plainBuffer(int capacity) {
+        return WORKSPACE.get().plain(capacity);
     }
 
     /**

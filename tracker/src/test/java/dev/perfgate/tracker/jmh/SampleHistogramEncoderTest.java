@@ -33,7 +33,7 @@ class SampleHistogramEncoderTest {
 
     private static void assertSameAsLibrary(long[] nanos, long[] counts) throws Exception {
         Histogram expected = recorded(nanos, counts);
-        byte[] bytes = SampleHistogramEncoder.encode(nanos, counts, nanos.length).compressed();
+        byte[] bytes = SampleHistogramEncoder.encode(nanos, counts).compressed();
         assertThat(bytes).as("values %s counts %s", Arrays.toString(nanos), Arrays.toString(counts))
                 .isEqualTo(libraryBytes(expected));
         assertThat(Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0)).isEqualTo(expected);
