@@ -22,37 +22,39 @@ final class JsonColumn {
     private JsonColumn() {}
 
     static String of(List<String> values) {
+        if (values == null) {
+            return "null";
+        }
         return write(json -> {
             json.writeStartArray();
             for (String value : values) {
                 json.writeString(value);
             }
             json.writeEndArray();
-        }, values == null);
+        });
     }
 
     static String of(Map<String, String> values) {
+        if (values == null) {
+            return "null";
+        }
         return write(json -> {
             json.writeStartObject();
             for (Map.Entry<String, String> entry : values.entrySet()) {
                 json.writeStringField(entry.getKey(), entry.getValue());
             }
             json.writeEndObject();
-        }, values == null);
+        });
     }
 
     private interface Body {
         void writeTo(JsonGenerator json) throws IOException;
     }
 
-    private static String write(Body body, boolean isNull) {
+    private static String write(Body body) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
-            if (isNull) {
-                json.writeNull();
-            } else {
-                body.writeTo(json);
-            }
+            body.writeTo(json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON to a string", e);
         }
