@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // Opening the database (H2, Jdbi, maybe Flyway) costs as much as reading a large file;
+        // Opening the database (H2, maybe Flyway) costs as much as reading a large file;
         // on two cores they overlap. A failed read still waits for the open to finish and
         // closes it, so a half-migrated schema is never left behind by an early exit.
         CompletableFuture<HistoryStore> opening = CompletableFuture.supplyAsync(database::open);

@@ -39,7 +39,7 @@ public final class HistoryStore implements AutoCloseable {
 
     private final String url;
     private final Connection connection;
-    /** Jdbi for the reading queries, opened on first use: an ingest only writes and never loads Jdbi. */
+    /** Jdbi for the reading queries, opened on first use: an ingest only writes and never opens a Jdbi handle. */
     private Handle handle;
 
     private HistoryStore(String url, Connection connection) {

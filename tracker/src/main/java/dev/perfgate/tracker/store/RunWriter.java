@@ -70,8 +70,7 @@ final class RunWriter {
                 PreparedStatement iterations = connection.prepareStatement(ITERATION_INSERT);
                 PreparedStatement percentiles = connection.prepareStatement(PERCENTILE_INSERT);
                 PreparedStatement secondary = connection.prepareStatement(SECONDARY_INSERT)) {
-            for (int r = 0; r < run.results().size(); r++) {
-                BenchmarkResult result = run.results().get(r);
+            for (BenchmarkResult result : run.results()) {
                 long resultId = insertResult(results, runId, result);
                 addIterations(iterations, resultId, result);
                 for (Map.Entry<Double, Double> p : result.jmh().percentiles().entrySet()) {
