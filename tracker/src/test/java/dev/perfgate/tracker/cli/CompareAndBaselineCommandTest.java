@@ -2,7 +2,7 @@ package dev.perfgate.tracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.perfgate.tracker.SharedCorpus;
+import dev.perfgate.tracker.JmhCorpus;
 import dev.perfgate.tracker.baseline.BaselineFiles;
 import dev.perfgate.tracker.baseline.BaselineWriter;
 import dev.perfgate.tracker.model.BenchmarkKey;
@@ -47,7 +47,7 @@ class CompareAndBaselineCommandTest {
     @Test
     void saveListAndCompareAJmhFileWithItselfPasses() {
         Path baselines = dir.resolve("baselines");
-        CliRun save = CliRun.of("baseline", "save", "--run", SharedCorpus.PG_CLIENT.toString(), "--dir", baselines.toString());
+        CliRun save = CliRun.of("baseline", "save", "--run", JmhCorpus.PG_CLIENT.toString(), "--dir", baselines.toString());
         assertThat(save.exitCode()).as(save.err()).isZero();
         assertThat(save.out()).contains("saved 2 benchmarks");
         assertThat(baselines.resolve("default/manifest.json")).exists();
@@ -56,7 +56,7 @@ class CompareAndBaselineCommandTest {
         CliRun list = CliRun.of("baseline", "list", "--dir", baselines.toString());
         assertThat(list.out()).startsWith("default").contains("2 benchmarks");
 
-        CliRun compare = CliRun.of("compare", SharedCorpus.PG_CLIENT.toString(), "--baseline", baselines.toString());
+        CliRun compare = CliRun.of("compare", JmhCorpus.PG_CLIENT.toString(), "--baseline", baselines.toString());
         assertThat(compare.exitCode()).as(compare.err()).isZero();
         assertThat(compare.out()).contains("perfgate compare:").doesNotContain("REGRESSION");
     }
@@ -97,7 +97,7 @@ class CompareAndBaselineCommandTest {
 
     @Test
     void badInputExitsTwoWithAMessageNamingIt() throws Exception {
-        CliRun noBaseline = CliRun.of("compare", SharedCorpus.PG_CLIENT.toString(), "--baseline", dir.toString());
+        CliRun noBaseline = CliRun.of("compare", JmhCorpus.PG_CLIENT.toString(), "--baseline", dir.toString());
         assertThat(noBaseline.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
         assertThat(noBaseline.err()).contains("manifest.json");
 
@@ -106,8 +106,8 @@ class CompareAndBaselineCommandTest {
         assertThat(noCurrent.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
         assertThat(noCurrent.err()).contains("no-such-run.json");
 
-        assertThat(CliRun.of("compare", SharedCorpus.PG_CLIENT.toString(), "--statistic", "p42").exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
-        CliRun badName = CliRun.of("baseline", "save", "--run", SharedCorpus.PG_CLIENT.toString(), "--dir", dir.toString(), "--name", "../x");
+        assertThat(CliRun.of("compare", JmhCorpus.PG_CLIENT.toString(), "--statistic", "p42").exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
+        CliRun badName = CliRun.of("baseline", "save", "--run", JmhCorpus.PG_CLIENT.toString(), "--dir", dir.toString(), "--name", "../x");
         assertThat(badName.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
         assertThat(badName.err()).contains("../x");
     }
@@ -115,7 +115,7 @@ class CompareAndBaselineCommandTest {
     @Test
     void everyCorpusFileSurvivesSaveLoadAndCompareWithItself() throws Exception {
         List<Path> files;
-        try (Stream<Path> list = Files.list(SharedCorpus.DIR)) {
+        try (Stream<Path> list = Files.list(JmhCorpus.DIR)) {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(files).hasSizeGreaterThan(10);

@@ -2,7 +2,7 @@ package dev.perfgate.tracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.perfgate.tracker.SharedCorpus;
+import dev.perfgate.tracker.JmhCorpus;
 import dev.perfgate.tracker.store.HistoryStore;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareReportOptionTest {
 
     /** SampleTime only, s/op, params holding a URI and an SQL string: the hard case for names and escaping. */
-    private static final Path SAMPLE_JSON = SharedCorpus.PG_CLIENT;
+    private static final Path SAMPLE_JSON = JmhCorpus.PG_CLIENT;
 
     @TempDir
     Path dir;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.perfgate.tracker.SharedCorpus;
+import dev.perfgate.tracker.JmhCorpus;
 import dev.perfgate.tracker.store.HistoryStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IngestCommandTest {
 
-    private static final Path SAMPLE = SharedCorpus.PG_CLIENT;
-    private static final Path MIXED = SharedCorpus.HOLLOW;
+    private static final Path SAMPLE = JmhCorpus.PG_CLIENT;
+    private static final Path MIXED = JmhCorpus.HOLLOW;
 
     @TempDir
     Path dir;

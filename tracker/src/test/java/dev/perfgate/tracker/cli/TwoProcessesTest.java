@@ -2,7 +2,7 @@ package dev.perfgate.tracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.perfgate.tracker.SharedCorpus;
+import dev.perfgate.tracker.JmhCorpus;
 import dev.perfgate.tracker.jmh.JmhResultReader;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
@@ -24,13 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoProcessesTest {
 
-    private static final Path FILE = SharedCorpus.HOLLOW;
+    private static final Path FILE = JmhCorpus.HOLLOW;
 
     @TempDir
     Path dir;
 
     private String db() {
-        return "jdbc:h2:file:" + dir.resolve("shared/history").toAbsolutePath();
+        return "jdbc:h2:file:" + dir.resolve("common/history").toAbsolutePath();
     }
 
     private static Process tracker(Map<String, String> env, String... args) throws IOException {

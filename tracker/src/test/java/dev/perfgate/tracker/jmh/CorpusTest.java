@@ -2,7 +2,7 @@ package dev.perfgate.tracker.jmh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.perfgate.tracker.SharedCorpus;
+import dev.perfgate.tracker.JmhCorpus;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
@@ -17,13 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every file of the shared corpus of real JMH results (../shared/jmh-corpus, see its
+ * Every file of the corpus of real JMH results in the test resources (jmh-corpus, see its
  * MANIFEST.tsv) is read, and the score and every percentile recomputed from what perfgate keeps
  * match JMH's own within 0.1 % (relative).
  */
 class CorpusTest {
 
-    static final Path CORPUS = SharedCorpus.DIR;
+    static final Path CORPUS = JmhCorpus.DIR;
     private static final double TOLERANCE = 0.001;
 
     static Stream<Path> corpusFiles() throws IOException {

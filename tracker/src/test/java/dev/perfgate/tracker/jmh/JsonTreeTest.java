@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.perfgate.tracker.SharedCorpus;
+import dev.perfgate.tracker.JmhCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +58,7 @@ class JsonTreeTest {
     @Test
     void buildsTheSameTreeForEveryCorpusFile() throws Exception {
         List<Path> files;
-        try (Stream<Path> list = Files.list(SharedCorpus.DIR)) {
+        try (Stream<Path> list = Files.list(JmhCorpus.DIR)) {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(files).isNotEmpty();

@@ -3,7 +3,7 @@ package dev.perfgate.tracker.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.perfgate.tracker.SharedCorpus;
+import dev.perfgate.tracker.JmhCorpus;
 import dev.perfgate.tracker.jmh.JmhResultReader;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HistoryStoreTest {
 
-    private static final Path CORPUS = SharedCorpus.DIR;
+    private static final Path CORPUS = JmhCorpus.DIR;
 
     @TempDir
     Path dir;
