@@ -65,6 +65,24 @@ class BenchmarksJarIT {
         }
     }
 
+    @Test
+    void trackerAbRunsTheJarAgainstItselfInterleaved() throws Exception {
+        // The smallest real A/B: two pairs of one-iteration forks. Its numbers mean nothing; what
+        // must hold is that both builds ran fork by fork, were paired, stored and judged.
+        Path out = work.resolve("ab.json");
+        int exit = dev.perfgate.tracker.cli.TrackerCli.execute("ab", JAR.toAbsolutePath().toString(),
+                JAR.toAbsolutePath().toString(), "CalibrationBenchmark", "-p", "slowdownPercent=0", "-wi", "0",
+                "-i", "2", "-r", "20ms", "--first-look", "2", "--max-pairs", "2", "--format", "json",
+                "--out", out.toString(), "--java-option", "-Djmh.ignoreLock=true",
+                "--db", "jdbc:h2:file:" + work.resolve("ab/history").toAbsolutePath());
+        assertThat(exit).isIn(0, 1);
+        JsonNode result = new ObjectMapper().readTree(out.toFile());
+        assertThat(result.get("pairs")).hasSize(1);
+        assertThat(result.get("pairs").get(0).get("pairs").asInt()).isEqualTo(2);
+        assertThat(result.get("pairs").get(0).get("benchmark").asText()).contains("CalibrationBenchmark.knownWork");
+        assertThat(work.resolve("ab/history.mv.db")).isRegularFile();
+    }
+
     private Run java(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -26,6 +26,8 @@ public final class TrackerCli implements Runnable {
             RunsCommand.class,
             ShowCommand.class,
             CompareCommand.class,
+            AbCommand.class,
+            LoadCommand.class,
             BaselineCommand.class,
             HistoryCommand.class);
 
@@ -60,6 +62,10 @@ public final class TrackerCli implements Runnable {
             }
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true); // after adding: it reaches the subcommands present
+        CommandLine ab = cli.getSubcommands().get("ab");
+        if (ab != null) {
+            ab.setUnmatchedOptionsArePositionalParams(true); // JMH's own options pass through to the jars
+        }
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         return cli;
     }

@@ -96,7 +96,7 @@ public final class Comparer {
     }
 
     /** Histograms hold nanoseconds; reports show the current result's unit (ns when it is not a time unit). */
-    private static double nanosToUnit(String unit) {
+    static double nanosToUnit(String unit) {
         return ScoreUnit.parse(unit).filter(u -> u.kind() == ScoreUnit.Kind.TIME_PER_OPERATION)
                 .map(u -> 1e-9 / u.factor()).orElse(1.0);
     }

@@ -1,0 +1,135 @@
+package dev.perfgate.tracker.ab;
+
+import dev.perfgate.tracker.jmh.InvalidResultException;
+import dev.perfgate.tracker.jmh.JmhResultReader;
+import dev.perfgate.tracker.model.Run;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * A JMH uber-jar of any project, run as JMH's own command line would run it: {@code java -jar JAR
+ * [JMH arguments]}. Each fork is one JMH invocation of one benchmark method with {@code -f 1},
+ * writing JSON to a temporary file, so its JVM is fresh and nothing of the other build is loaded.
+ * The user's regexps select what is listed; each fork then names its one benchmark exactly and
+ * passes the user's options ({@code -wi}, {@code -p}, …) as given; only forks and the result
+ * format are set here. Not thread-safe: one fork at a time.
+ */
+public final class JmhJar implements ForkRunner {
+
+    private static final Pattern BENCHMARK_LINE = Pattern.compile("^[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)+$");
+
+    private final Path jar;
+    private final JmhArguments jmhArgs;
+    private final List<String> javaOptions;
+    private final Path work;
+    private final JmhResultReader reader = new JmhResultReader();
+    private int forks;
+
+    /**
+     * {@code javaOptions} go to the JVM that runs JMH (e.g. {@code -Djmh.ignoreLock=true});
+     * {@code work} is a directory for the forks' JSON files; it must exist.
+     */
+    public JmhJar(Path jar, JmhArguments jmhArgs, List<String> javaOptions, Path work) {
+        if (!Files.isRegularFile(jar)) {
+            throw new AbException(jar + ": no such jar");
+        }
+        this.jar = jar;
+        this.jmhArgs = jmhArgs;
+        this.javaOptions = List.copyOf(javaOptions);
+        this.work = work;
+    }
+
+    @Override
+    public String name() {
+        return jar.getFileName().toString();
+    }
+
+    @Override
+    public List<String> benchmarks() {
+        List<String> command = command();
+        command.addAll(jmhArgs.forListing());
+        command.add("-l");
+        String output = run(command, "listing its benchmarks");
+        List<String> names = new ArrayList<>();
+        boolean listing = false;
+        for (String line : output.split("\\R")) {
+            if (line.startsWith("Benchmarks:")) {
+                listing = true;
+            } else if (listing && BENCHMARK_LINE.matcher(line.trim()).matches()) {
+                names.add(line.trim());
+            }
+        }
+        if (!listing) {
+            throw new AbException(jar + ": not a JMH jar (no benchmark list from -l): " + tail(output));
+        }
+        return names;
+    }
+
+    @Override
+    public Run runFork(String benchmark) {
+        Path json = work.resolve(name() + "-" + (++forks) + ".json");
+        List<String> command = command();
+        command.add("^" + Pattern.quote(benchmark) + "$");
+        command.addAll(jmhArgs.options());
+        command.addAll(List.of("-f", "1", "-rf", "json", "-rff", json.toString()));
+        run(command, "running " + benchmark);
+        try {
+            return reader.read(json);
+        } catch (InvalidResultException e) {
+            throw new AbException(jar + ": " + benchmark + " wrote no usable result: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(json);
+            } catch (IOException ignored) {
+                // a leftover temporary file harms nothing; the work directory is removed at the end
+            }
+        }
+    }
+
+    private List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
+    }
+
+    private String run(List<String> command, String what) {
+        try {
+            Path log = Files.createTempFile(work, "fork", ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            int exit;
+            try {
+                exit = process.waitFor();
+            } catch (InterruptedException e) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                Thread.currentThread().interrupt();
+                throw new AbException(jar + ": interrupted while " + what, e);
+            }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            Files.deleteIfExists(log);
+            if (exit != 0) {
+                throw new AbException(jar + ": exit " + exit + " while " + what + ": " + tail(output));
+            }
+            return output;
+        } catch (IOException e) {
+            throw new AbException(jar + ": cannot run java while " + what + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AbException(jar + ": interrupted while " + what, e);
+        }
+    }
+
+    private static String tail(String output) {
+        String trimmed = output.strip();
+        return trimmed.length() <= 600 ? trimmed : "…" + trimmed.substring(trimmed.length() - 600);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.perfgate.tracker.cli;
+
+import dev.perfgate.tracker.ab.AbOutcome;
+import dev.perfgate.tracker.ab.AbRunner;
+import dev.perfgate.tracker.ab.AbSettings;
+import dev.perfgate.tracker.ab.JmhArguments;
+import dev.perfgate.tracker.ab.JmhJar;
+import dev.perfgate.tracker.compare.OutputFormat;
+import dev.perfgate.tracker.compare.SequentialLooks;
+import dev.perfgate.tracker.compare.Thresholds;
+import dev.perfgate.tracker.compare.Verdict;
+import dev.perfgate.tracker.report.ComparisonReport;
+import dev.perfgate.tracker.store.DatabaseLocation;
+import dev.perfgate.tracker.store.HistoryStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tracker ab BASE.jar HEAD.jar [JMH regexps and options]}: measures two builds of any JMH
+ * project interleaved on this machine, fork by fork, and judges each benchmark on its paired
+ * ratios, so the machine's drift falls on both sides alike. Adds pairs only where the verdict is
+ * still open, within a wall-time budget. Exit 0 nothing regressed, 1 a regression, 2 bad usage
+ * or a build that does not run. Not thread-safe (one command, one call).
+ */
+@Command(name = "ab", mixinStandardHelpOptions = true,
+        description = "Interleaved A/B of two JMH jars; exit 0 nothing regressed, 1 regression, 2 bad input.")
+public final class AbCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "BASE.jar", description = "The build to compare against.")
+    Path baseJar;
+
+    @Parameters(index = "1", paramLabel = "HEAD.jar", description = "The build under test.")
+    Path headJar;
+
+    @Parameters(index = "2..*", paramLabel = "JMH", description = "JMH regexps and options (-wi, -i, -w, -r, -p …), as JMH takes them.")
+    List<String> jmh = new ArrayList<>();
+
+    @Option(names = "--budget", defaultValue = "10m", description = "Wall time after which no new pair starts, e.g. 90s, 10m, 1h (default: ${DEFAULT-VALUE}).")
+    String budget;
+
+    @Option(names = "--threshold", defaultValue = "5%", description = "Practical threshold (default: ${DEFAULT-VALUE}).")
+    String threshold;
+
+    @Option(names = "--thresholds", paramLabel = "FILE", description = "Per-benchmark thresholds, one 'glob = 10%' rule a line.")
+    Path thresholdsFile;
+
+    @Option(names = "--confidence", defaultValue = "0.99", description = "Confidence over all looks (default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    @Option(names = "--first-look", defaultValue = "3", description = "Pairs before a benchmark is first judged (default: ${DEFAULT-VALUE}).")
+    int firstLook;
+
+    @Option(names = "--max-pairs", defaultValue = "10", description = "The most pairs a benchmark gets (default: ${DEFAULT-VALUE}).")
+    int maxPairs;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, markdown, json or junit (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the verdicts here instead of standard output.")
+    Path out;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Also write a chart report here (report.md, report.html, PNGs).")
+    Path reportDir;
+
+    @Option(names = "--db", paramLabel = "URL", description = "History database JDBC URL (default: $PERFGATE_DB or ./.perfgate/history).")
+    String db;
+
+    @Option(names = "--no-store", description = "Do not record the two sides in the history database.")
+    boolean noStore;
+
+    @Option(names = "--java-option", paramLabel = "OPT",
+            description = "An option for the JVM that runs JMH in each jar, e.g. -Djmh.ignoreLock=true (repeatable).")
+    List<String> javaOptions = new ArrayList<>();
+
+    @Option(names = "--seed", defaultValue = "42", description = "Fixes the run order and the bootstrap (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--resamples", defaultValue = "2000", description = "Bootstrap resamples per look (default: ${DEFAULT-VALUE}).")
+    int resamples;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Path work = null;
+        try {
+            Thresholds thresholds = thresholdsFile == null ? Thresholds.uniform(Thresholds.parsePercent(threshold))
+                    : Thresholds.load(thresholdsFile, Thresholds.parsePercent(threshold));
+            AbSettings settings = new AbSettings(thresholds, new SequentialLooks(confidence, firstLook, maxPairs),
+                    Durations.parse("--budget", budget), seed, resamples);
+            JmhArguments arguments = JmhArguments.parse(jmh);
+            if (out != null && out.toAbsolutePath().getParent() != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
+                throw new IllegalArgumentException("--out " + out + ": the directory " + out.toAbsolutePath().getParent()
+                        + " does not exist");
+            }
+            work = Files.createTempDirectory("perfgate-ab");
+            AbOutcome outcome = new AbRunner(new JmhJar(baseJar, arguments, javaOptions, work),
+                    new JmhJar(headJar, arguments, javaOptions, work),
+                    settings, System::nanoTime, err).run();
+            String rendered = AbFormat.render(format, outcome);
+            if (out != null) {
+                Files.writeString(out, rendered, StandardCharsets.UTF_8);
+                stdout.println(AbFormat.summary(outcome) + " → " + out);
+            } else {
+                stdout.print(rendered);
+            }
+            if (!noStore) {
+                String url = DatabaseLocation.resolve(db);
+                try (HistoryStore store = HistoryStore.open(url)) {
+                    long baseId = store.save(outcome.base());
+                    long headId = store.save(outcome.head());
+                    stdout.println("stored: base as run " + baseId + ", head as run " + headId + " in " + url);
+                }
+            }
+            if (reportDir != null) {
+                var written = ComparisonReport.write(outcome.comparison(), reportDir, DatabaseLocation.resolve(db), err);
+                stdout.println("report: " + written.markdown() + ", " + written.html());
+            }
+            stdout.flush();
+            return outcome.comparison().has(Verdict.REGRESSION) ? TrackerCli.REGRESSION : TrackerCli.OK;
+        } catch (IOException | RuntimeException e) {
+            err.println("tracker ab: " + e.getMessage());
+            err.flush();
+            return TrackerCli.BAD_INPUT;
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory left behind harms nothing
+        }
+    }
+}
