@@ -20,7 +20,8 @@ final class LaunchOptions {
 
     /** Long options that mark a command line as ours; all JMH options are single-dash. */
     static final Set<String> OWN_OPTIONS = Set.of(
-            "--profile", "--db", "--baselines", "--report-dir", "--results-dir", "--no-track", "--help");
+            "--profile", "--db", "--baselines", "--report-dir", "--results-dir", "--no-track", "--help",
+            "--against", "--budget");
 
     @Option(names = "--profile", description = "quick (default, ~5 min), full (~30 min) or smoke (CI: proves it runs).")
     Profile profile = Profile.QUICK;
@@ -39,6 +40,13 @@ final class LaunchOptions {
 
     @Option(names = "--no-track", description = "Only run and write JMH's JSON: no database, no comparison, no report.")
     boolean noTrack;
+
+    @Option(names = "--against", arity = "0..1", fallbackValue = "", paramLabel = "REV",
+            description = "A/B against git revision REV (default: the merge base with main), built and cached under .perfgate/ab-cache.")
+    String against;
+
+    @Option(names = "--budget", description = "With --against: wall time for the A/B (default: ${DEFAULT-VALUE}).")
+    String budget = "15m";
 
     @Option(names = "--help", usageHelp = true, description = "Show this help (JMH's own help is -h).")
     boolean help;

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -57,6 +59,9 @@ public final class Launcher {
             cli.usage(out);
             return 0;
         }
+        if (options.against != null) {
+            return against(options);
+        }
         try {
             Path json = resultFile(options);
             Collection<RunResult> results = runSuite(options, json);
@@ -71,6 +76,41 @@ public final class Launcher {
             out.println("benchmarks.jar: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * {@code --against REV}: the A/B of REV's build (the base) against this jar (the head), on the
+     * profile's iterations, interleaved by {@code tracker ab}, recorded and reported. Its exit code
+     * is the A/B's: 0 nothing regressed, 1 a regression, 2 a bad revision or a failed build.
+     */
+    private int against(LaunchOptions options) {
+        RevisionBuild builds = new RevisionBuild(out);
+        Path baseJar;
+        try {
+            baseJar = builds.jarOf(builds.resolve(options.against.isEmpty() ? null : options.against));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            out.println("benchmarks.jar: " + e.getMessage());
+            return 2;
+        }
+        Path headJar;
+        try {
+            headJar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            out.println("benchmarks.jar: cannot tell where this jar is: " + e.getMessage());
+            return 2;
+        }
+        Profile p = options.profile;
+        List<String> args = new ArrayList<>(List.of("ab", baseJar.toString(), headJar.toString()));
+        args.addAll(options.includes);
+        args.addAll(List.of("-wi", String.valueOf(p.warmupIterations()), "-w", p.warmupMillis() + "ms",
+                "-i", String.valueOf(p.measurementIterations()), "-r", p.measurementMillis() + "ms",
+                "--budget", options.budget, "--report", options.reportDir.toString()));
+        if (options.db != null) {
+            args.addAll(List.of("--db", options.db));
+        }
+        out.println("perfgate: A/B of " + baseJar + " (base) against this build, " + p.name().toLowerCase()
+                + " iterations, budget " + options.budget);
+        return dev.perfgate.tracker.cli.TrackerCli.execute(args.toArray(String[]::new));
     }
 
     private Path resultFile(LaunchOptions options) throws java.io.IOException {
