@@ -18,7 +18,7 @@ import java.util.Map;
 final class JwsVerifier {
 
     /** A header that passed every check, keyed by its exact base64url text. */
-    private record CheckedHeader(byte[] text, JwsAlgorithm algorithm, Object kid) {
+    private record CheckedHeader(byte[] text, JwsAlgorithm algorithm, String kid) {
     }
 
     private final Map<String, VerificationKey> byKid = new HashMap<>();
@@ -62,12 +62,9 @@ final class JwsVerifier {
         JwsAlgorithm algorithm = header.algorithm;
         byte[] signature = decode(text, secondDot + 1, text.length, "signature");
 
-        Object kid = header.kid;
+        String kid = header.kid;
         if (kid != null) {
-            if (!(kid instanceof String name)) {
-                throw reject(RejectionReason.MALFORMED, "header \"kid\" is not a string");
-            }
-            VerificationKey key = byKid.get(name);
+            VerificationKey key = byKid.get(kid);
             if (key == null) {
                 throw reject(RejectionReason.UNKNOWN_KEY, "no key with the token's kid");
             }
@@ -106,7 +103,22 @@ final class JwsVerifier {
         Map<String, Object> header = json(decode(text, 0, end, "header"), "header");
         JwsAlgorithm algorithm = algorithm(header);
         checkCritical(header);
-        return new CheckedHeader(Arrays.copyOf(text, end), algorithm, header.get("kid"));
+        return new CheckedHeader(Arrays.copyOf(text, end), algorithm, kid(header));
+    }
+
+    /**
+     * RFC 7515 §4.1.4: a kid is a string. A present kid of another type (JSON null included) is
+     * malformed, not "no kid": read as absent, it would let the token be tried against every key.
+     */
+    private static String kid(Map<String, Object> header) {
+        Object kid = header.get("kid");
+        if (kid == null && !header.containsKey("kid")) {
+            return null;
+        }
+        if (!(kid instanceof String name)) {
+            throw reject(RejectionReason.MALFORMED, "header \"kid\" is not a string");
+        }
+        return name;
     }
 
     private static JwsAlgorithm algorithm(Map<String, Object> header) {
