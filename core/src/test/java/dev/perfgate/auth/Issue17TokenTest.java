@@ -74,6 +74,30 @@ class Issue17TokenTest {
         assertRejected(validator, headerName, RejectionReason.MALFORMED);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\\ud800", "\\udc00", "\\ud800\\u0041", "\\ud83d\\ude00\\ude00"})
+    void both_json_readers_refuse_a_lone_surrogate(String escape) {
+        byte[] json = ("{\"a\":[\"" + escape + "\"]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StrictJson.parseObject(json))
+                .isInstanceOf(StrictJson.JsonException.class).hasMessageContaining("surrogate");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonScanner.scan(json, json.length, (in, nf, nt, d, k, vf, vt, p) -> { }))
+                .isInstanceOf(StrictJson.JsonException.class).hasMessageContaining("surrogate");
+    }
+
+    @Test
+    void a_surrogate_encoded_in_utf8_is_refused_too() {
+        // CESU-style bytes of U+D800 (ED A0 80): not UTF-8, so the decoder refuses them.
+        byte[] payload = ("{\"exp\":" + (NOW + 60) + ",\"a\":\"\u0000\u0000\u0000\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = new String(payload, java.nio.charset.StandardCharsets.UTF_8).indexOf('\u0000');
+        payload[at] = (byte) 0xed;
+        payload[at + 1] = (byte) 0xa0;
+        payload[at + 2] = (byte) 0x80;
+        String input = b64("{\"alg\":\"HS256\"}") + "." + b64(payload);
+        String token = input + "." + b64(TestTokens.mac("HmacSHA256", SECRET, input));
+        TokenValidator any = TokenValidator.builder().hmacSecret(null, SECRET).clock(TestTokens.CLOCK).build();
+        assertRejected(any, token, RejectionReason.MALFORMED);
+    }
+
     @Test
     void a_surrogate_pair_escape_is_accepted_as_its_character() {
         Claims claims = validator.validate(hs256(claims("\"emoji\":\"a\\ud83d\\ude00b\",\"\\ud83d\\ude00\":1")));
