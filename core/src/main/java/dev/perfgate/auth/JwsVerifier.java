@@ -48,12 +48,16 @@ final class JwsVerifier {
      * unauthenticated sender wrote past the header is ever decoded or parsed.
      */
     byte[] verify(String token) {
+        byte[] text = token.getBytes(StandardCharsets.ISO_8859_1);
+        // Before any index found on the String meets the bytes: they agree only for ASCII.
+        if (!Base64Url.isAsciiText(token, text)) {
+            throw reject(RejectionReason.MALFORMED, "token holds a non-ASCII character or '?', outside base64url");
+        }
         int firstDot = token.indexOf('.');
         int secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
         if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) {
             throw reject(RejectionReason.MALFORMED, "a compact JWS has exactly three segments");
         }
-        byte[] text = token.getBytes(StandardCharsets.ISO_8859_1);
         CheckedHeader header = lastHeader;
         if (header == null || !Arrays.equals(header.text, 0, header.text.length, text, 0, firstDot)) {
             header = checkHeader(text, firstDot);

@@ -128,4 +128,21 @@ class Base64UrlTest {
             assertThat(java.util.Arrays.copyOf(out, bytes.length)).isEqualTo(bytes);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void ascii_text_is_told_from_any_other_character_at_every_position_of_a_word() {
+        String base = "abcdefghijklmnopqrstuvwxyz-_.0123";
+        for (String odd : new String[] {"\u00e9", "\u0080", "\u00ff", "\u4e00", "?", "\ud83d\ude00", "\ud800", "\u0100"}) {
+            for (int at = 0; at <= base.length(); at++) {
+                String text = base.substring(0, at) + odd + base.substring(at);
+                org.assertj.core.api.Assertions.assertThat(Base64Url.isAsciiText(text,
+                        text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).as(text).isFalse();
+            }
+        }
+        for (int length = 0; length <= base.length(); length++) {
+            String text = base.substring(0, length);
+            org.assertj.core.api.Assertions.assertThat(Base64Url.isAsciiText(text,
+                    text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).isTrue();
+        }
+    }
 }
