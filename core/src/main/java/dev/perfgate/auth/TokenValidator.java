@@ -17,7 +17,9 @@ import java.util.Set;
  *
  * <p>{@link #validate(String)} returns the verified {@link Claims} or throws
  * {@link TokenRejectedException} with a {@link RejectionReason}; for any input whatsoever no other
- * exception escapes, and every check runs in time linear in the (bounded) token length.
+ * exception escapes, and every check runs in time linear in the (bounded) token length, but
+ * for duplicate claim names, found in O(n log n) comparisons for n names even when the names
+ * were chosen to collide.
  *
  * <p>Immutable and thread-safe; one instance serves every connection.
  */
