@@ -10,7 +10,8 @@ import java.util.Map;
  * Verifies a compact JWS (RFC 7515 §7.1) against the configured keys and returns its payload
  * bytes: exactly three canonical base64url segments, a strict JSON header whose {@code alg} is a
  * supported algorithm (never {@code none}) that the selected key allows, no {@code crit}
- * extension (none is understood), and a signature that verifies. The header's {@code kid} only
+ * extension (none is understood), a {@code typ} the {@link ExpectedTypes} allow, and a
+ * signature that verifies. The header's {@code kid} only
  * indexes the in-memory key map; {@code jku}, {@code x5u} and {@code jwk} are never followed.
  *
  * <p>Immutable; thread-safe.
@@ -23,6 +24,7 @@ final class JwsVerifier {
 
     private final Map<String, VerificationKey> byKid = new HashMap<>();
     private final List<VerificationKey> keys;
+    private final ExpectedTypes types;
     /**
      * The last accepted header. An issuer sends the same header on every token, and identical
      * text parses identically, so a byte-equal header skips base64url and JSON. A racy overwrite
@@ -31,7 +33,12 @@ final class JwsVerifier {
     private volatile CheckedHeader lastHeader;
 
     JwsVerifier(List<VerificationKey> keys) {
+        this(keys, ExpectedTypes.DEFAULT);
+    }
+
+    JwsVerifier(List<VerificationKey> keys, ExpectedTypes types) {
         this.keys = List.copyOf(keys);
+        this.types = types;
         for (VerificationKey key : keys) {
             if (key.kid() != null && byKid.put(key.kid(), key) != null) {
                 throw new IllegalArgumentException("key '" + key.kid() + "' is configured twice");
@@ -103,10 +110,11 @@ final class JwsVerifier {
         return payload;
     }
 
-    private static CheckedHeader checkHeader(byte[] text, int end) {
+    private CheckedHeader checkHeader(byte[] text, int end) {
         Map<String, Object> header = json(decode(text, 0, end, "header"), "header");
         JwsAlgorithm algorithm = algorithm(header);
         checkCritical(header);
+        types.check(header);
         return new CheckedHeader(Arrays.copyOf(text, end), algorithm, kid(header));
     }
 
