@@ -56,9 +56,9 @@ final class JwsVerifier {
      */
     byte[] verify(String token) {
         byte[] text = token.getBytes(StandardCharsets.ISO_8859_1);
-        // Before any index found on the String meets the bytes: they agree only for ASCII.
-        if (!Base64Url.isAsciiText(token, text)) {
-            throw reject(RejectionReason.MALFORMED, "token holds a non-ASCII character or '?', outside base64url");
+        // Before any index found on the String meets the bytes: a surrogate pair would shift them.
+        if (!Base64Url.oneBytePerChar(token, text)) {
+            throw reject(RejectionReason.MALFORMED, "token holds a non-ASCII character (a surrogate pair), outside base64url");
         }
         int firstDot = token.indexOf('.');
         int secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);

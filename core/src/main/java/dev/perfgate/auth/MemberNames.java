@@ -155,32 +155,33 @@ final class MemberNames {
      */
     boolean add(int object, int nameFrom, int nameTo, String decodedName) {
         if (deferred) {
-            record(count++, object, nameFrom, nameTo, decodedName, 0);
-            return true;
+            return defer(object, nameFrom, nameTo, decodedName);
         }
         int hash = decodedName == null ? hash(in, nameFrom, nameTo) : hash(decodedName);
         int slot = mix(hash, object) & mask;
-        int probes = 0;
-        while (slotPass[slot] == pass) {
-            if (++probes > MAX_PROBES) {
+        for (int probes = 0; slotPass[slot] == pass; probes++) {
+            if (probes == MAX_PROBES) {
                 // Only names aimed at one chain walk this far: stop walking, sort at the end.
                 deferred = true;
-                operations += probes;
-                record(count++, object, nameFrom, nameTo, decodedName, hash);
-                return true;
+                return defer(object, nameFrom, nameTo, decodedName);
             }
+            operations++;
             int entry = slots[slot];
             if (hashes[entry] == hash && objects[entry] == object && sameName(entry, nameFrom, nameTo, decodedName)) {
-                operations += probes;
                 return false;
             }
             slot = (slot + 1) & mask;
         }
-        operations += probes;
         int entry = count++;
         slotPass[slot] = pass;
         slots[slot] = entry;
         record(entry, object, nameFrom, nameTo, decodedName, hash);
+        return true;
+    }
+
+    /** Records a name of a pass that fell back to sorting; {@link #deferredDuplicate} judges it. */
+    private boolean defer(int object, int nameFrom, int nameTo, String decodedName) {
+        record(count++, object, nameFrom, nameTo, decodedName, 0);
         return true;
     }
 

