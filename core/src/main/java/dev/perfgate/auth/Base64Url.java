@@ -133,6 +133,18 @@ final class Base64Url {
         }
     }
 
+    /**
+     * Whether {@code text}, the ISO-8859-1 bytes of {@code token}, has one byte per character,
+     * so that an index found on the String is the same index in the bytes. That holds unless the
+     * token holds a surrogate pair, which the encoding turns into a single '?'. Every other
+     * character outside base64url (non-ASCII, or '?' for one beyond U+00FF) keeps its place and
+     * is refused by the decoders ({@link #VALUES} maps it to -1), or fails the signature; so this
+     * is all the verifier must check before indexing, and it costs nothing per byte.
+     */
+    static boolean oneBytePerChar(String token, byte[] text) {
+        return text.length == token.length();
+    }
+
     /** The 6-bit value of {@code text[index]}, or a negative number (sign bit survives the shifts above). */
     private static int at(byte[] text, int index) {
         return VALUES[text[index] & 0xff];

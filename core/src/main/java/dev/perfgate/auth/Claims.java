@@ -187,6 +187,7 @@ public final class Claims {
         T read() throws StrictJson.JsonException;
     }
 
+    /** Never throws: the reader refused every NumericDate outside {@link Instant}'s range. */
     private static Optional<Instant> instant(long epochSeconds) {
         return epochSeconds == ABSENT ? Optional.empty() : Optional.of(Instant.ofEpochSecond(epochSeconds));
     }

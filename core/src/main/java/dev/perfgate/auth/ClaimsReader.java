@@ -3,13 +3,14 @@ package dev.perfgate.auth;
 import dev.perfgate.auth.JsonScanner.Kind;
 import dev.perfgate.auth.StrictJson.JsonException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Reads a verified JWT payload into {@link Claims}: one strict {@link JsonScanner} pass checks the
  * whole claim set and type-checks the registered claims (RFC 7519 §4.1) as it meets them:
  * {@code iss}, {@code sub}, {@code jti}, {@code scope} strings; {@code aud} a string or an array
- * of strings; {@code exp}, {@code nbf}, {@code iat} JSON numbers; {@code roles} an array of
+ * of strings; {@code exp}, {@code nbf}, {@code iat} JSON numbers within {@link Instant}'s range; {@code roles} an array of
  * strings. A wrong type (JSON null included) is {@link RejectionReason#MALFORMED}, never a
  * silently absent claim. Every other member is left as checked JSON for {@link Claims} to build
  * when asked.
@@ -37,6 +38,10 @@ final class ClaimsReader implements JsonScanner.Members {
     private static final int KEY_NBF = 'n' << 16 | 'b' << 8 | 'f';
     private static final int KEY_IAT = 'i' << 16 | 'a' << 8 | 't';
     private static final int KEY_JTI = 'j' << 16 | 't' << 8 | 'i';
+
+    /** The earliest and latest NumericDate accepted, in epoch seconds: {@link Instant}'s range. */
+    static final long MIN_NUMERIC_DATE = Instant.MIN.getEpochSecond();
+    static final long MAX_NUMERIC_DATE = Instant.MAX.getEpochSecond();
 
     /** The most names besides the registered ones whose presence a read records (bits of a long). */
     static final int MAX_TRACKED = 64;
@@ -174,7 +179,14 @@ final class ClaimsReader implements JsonScanner.Members {
         throw malformed("\"aud\" is neither a string nor an array of strings");
     }
 
-    /** RFC 7519 §2 NumericDate: seconds, possibly fractional (floored). */
+    /**
+     * RFC 7519 §2 NumericDate: seconds, possibly fractional (floored), within what {@link Instant}
+     * holds (years -1,000,000,000 to 1,000,000,000), so {@link Claims}' accessors never throw.
+     * A date beyond that ({@code 1e400}, which a double reads as infinity, and any integer past
+     * about 3.16e16) is malformed, never clamped: clamping made such a token never expire.
+     * Non-integers and integers of over 18 digits are read as doubles, so the bound is checked
+     * on the double's floor.
+     */
     private static long numericDate(byte[] in, String name, Kind kind, int from, int to, boolean plain) {
         if (kind != Kind.NUMBER) {
             throw malformed("\"" + name + "\" is not a JSON number");
@@ -188,10 +200,14 @@ final class ClaimsReader implements JsonScanner.Members {
             }
             seconds = negative ? -value : value;
         } else {
+            // Infinity and anything past a long saturate to Long.MIN/MAX_VALUE, far outside the range.
             seconds = (long) Math.floor(Double.parseDouble(new String(in, from, to - from, StandardCharsets.ISO_8859_1)));
         }
-        // The most negative long is the ABSENT marker; a present date must never read as absent.
-        return seconds == Claims.ABSENT ? Claims.ABSENT + 1 : seconds;
+        // The range also keeps every date clear of Claims.ABSENT (Long.MIN_VALUE).
+        if (seconds < MIN_NUMERIC_DATE || seconds > MAX_NUMERIC_DATE) {
+            throw malformed("\"" + name + "\" lies outside the NumericDate range (that of java.time.Instant)");
+        }
+        return seconds;
     }
 
     private static TokenRejectedException malformed(String detail) {

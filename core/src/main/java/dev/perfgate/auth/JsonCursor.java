@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * A position in JSON input and the lexical rules of RFC 8259 that both readers apply alike:
  * whitespace, literals, the number grammar (no leading zeros), strings (no control characters,
- * only the defined escapes, valid UTF-8) and the nesting limit. {@link StrictJson} builds values
+ * only the defined escapes, no unpaired surrogate escape, valid UTF-8) and the nesting limit. {@link StrictJson} builds values
  * on top of it and {@link JsonScanner} only checks them, so the two cannot disagree on a token.
  *
  * <p>Not thread-safe: one instance reads one input once.
@@ -112,13 +112,7 @@ abstract class JsonCursor {
                 case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
                     break;
                 case 'u':
-                    if (pos + 4 > end) {
-                        throw new JsonException("truncated \\u escape");
-                    }
-                    if (hex4(in, pos) < 0) {
-                        throw new JsonException("invalid \\u escape at byte " + pos);
-                    }
-                    pos += 4;
+                    unicodeEscape();
                     break;
                 default:
                     throw new JsonException("invalid escape at byte " + (pos - 1));
@@ -126,6 +120,40 @@ abstract class JsonCursor {
             runStart = pos;
         }
         throw new JsonException("unterminated string");
+    }
+
+    /**
+     * The four hex digits of a {@code \\u} escape at {@code pos}, and the low half's escape after a
+     * high surrogate. A surrogate escape that is not half of a pair (a high one not followed by
+     * an escaped low one, or a low one alone) is no character at all: RFC 8259 §8.2 leaves its
+     * meaning open and I-JSON (RFC 7493 §2.1) forbids it, so it is refused rather than handed
+     * to the application as a broken String.
+     */
+    private void unicodeEscape() throws JsonException {
+        int value = escapedUnit(pos);
+        pos += 4;
+        if (Character.isLowSurrogate((char) value)) {
+            throw new JsonException("unpaired low surrogate escape at byte " + (pos - 6));
+        }
+        if (Character.isHighSurrogate((char) value)) {
+            if (pos + 2 > end || in[pos] != '\\' || in[pos + 1] != 'u'
+                    || !Character.isLowSurrogate((char) escapedUnit(pos + 2))) {
+                throw new JsonException("unpaired high surrogate escape at byte " + (pos - 6));
+            }
+            pos += 6;
+        }
+    }
+
+    /** The UTF-16 unit of the four hex digits at {@code in[at]}; refuses a truncated or invalid escape. */
+    private int escapedUnit(int at) throws JsonException {
+        if (at + 4 > end) {
+            throw new JsonException("truncated \\u escape");
+        }
+        int value = hex4(in, at);
+        if (value < 0) {
+            throw new JsonException("invalid \\u escape at byte " + at);
+        }
+        return value;
     }
 
     /** The value of the four hex digits at {@code in[at]}, or -1. */

@@ -48,6 +48,10 @@ final class JsonScanner extends JsonCursor {
         scanner.expectObjectStart();
         scanner.object(1, members);
         scanner.expectEnd();
+        String duplicate = scanner.names.deferredDuplicate();
+        if (duplicate != null) {
+            throw new JsonException("duplicate member name \"" + duplicate + "\"");
+        }
     }
 
     private Kind value(int depth) throws JsonException {

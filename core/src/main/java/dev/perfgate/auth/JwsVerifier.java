@@ -10,7 +10,8 @@ import java.util.Map;
  * Verifies a compact JWS (RFC 7515 §7.1) against the configured keys and returns its payload
  * bytes: exactly three canonical base64url segments, a strict JSON header whose {@code alg} is a
  * supported algorithm (never {@code none}) that the selected key allows, no {@code crit}
- * extension (none is understood), and a signature that verifies. The header's {@code kid} only
+ * extension (none is understood), a {@code typ} the {@link ExpectedTypes} allow, and a
+ * signature that verifies. The header's {@code kid} only
  * indexes the in-memory key map; {@code jku}, {@code x5u} and {@code jwk} are never followed.
  *
  * <p>Immutable; thread-safe.
@@ -18,11 +19,12 @@ import java.util.Map;
 final class JwsVerifier {
 
     /** A header that passed every check, keyed by its exact base64url text. */
-    private record CheckedHeader(byte[] text, JwsAlgorithm algorithm, Object kid) {
+    private record CheckedHeader(byte[] text, JwsAlgorithm algorithm, String kid) {
     }
 
     private final Map<String, VerificationKey> byKid = new HashMap<>();
     private final List<VerificationKey> keys;
+    private final ExpectedTypes types;
     /**
      * The last accepted header. An issuer sends the same header on every token, and identical
      * text parses identically, so a byte-equal header skips base64url and JSON. A racy overwrite
@@ -31,7 +33,12 @@ final class JwsVerifier {
     private volatile CheckedHeader lastHeader;
 
     JwsVerifier(List<VerificationKey> keys) {
+        this(keys, ExpectedTypes.DEFAULT);
+    }
+
+    JwsVerifier(List<VerificationKey> keys, ExpectedTypes types) {
         this.keys = List.copyOf(keys);
+        this.types = types;
         for (VerificationKey key : keys) {
             if (key.kid() != null && byKid.put(key.kid(), key) != null) {
                 throw new IllegalArgumentException("key '" + key.kid() + "' is configured twice");
@@ -48,12 +55,16 @@ final class JwsVerifier {
      * unauthenticated sender wrote past the header is ever decoded or parsed.
      */
     byte[] verify(String token) {
+        byte[] text = token.getBytes(StandardCharsets.ISO_8859_1);
+        // Before any index found on the String meets the bytes: a surrogate pair would shift them.
+        if (!Base64Url.oneBytePerChar(token, text)) {
+            throw reject(RejectionReason.MALFORMED, "token holds a non-ASCII character (a surrogate pair), outside base64url");
+        }
         int firstDot = token.indexOf('.');
         int secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
         if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) {
             throw reject(RejectionReason.MALFORMED, "a compact JWS has exactly three segments");
         }
-        byte[] text = token.getBytes(StandardCharsets.ISO_8859_1);
         CheckedHeader header = lastHeader;
         if (header == null || !Arrays.equals(header.text, 0, header.text.length, text, 0, firstDot)) {
             header = checkHeader(text, firstDot);
@@ -62,12 +73,9 @@ final class JwsVerifier {
         JwsAlgorithm algorithm = header.algorithm;
         byte[] signature = decode(text, secondDot + 1, text.length, "signature");
 
-        Object kid = header.kid;
+        String kid = header.kid;
         if (kid != null) {
-            if (!(kid instanceof String name)) {
-                throw reject(RejectionReason.MALFORMED, "header \"kid\" is not a string");
-            }
-            VerificationKey key = byKid.get(name);
+            VerificationKey key = byKid.get(kid);
             if (key == null) {
                 throw reject(RejectionReason.UNKNOWN_KEY, "no key with the token's kid");
             }
@@ -102,11 +110,27 @@ final class JwsVerifier {
         return payload;
     }
 
-    private static CheckedHeader checkHeader(byte[] text, int end) {
+    private CheckedHeader checkHeader(byte[] text, int end) {
         Map<String, Object> header = json(decode(text, 0, end, "header"), "header");
         JwsAlgorithm algorithm = algorithm(header);
         checkCritical(header);
-        return new CheckedHeader(Arrays.copyOf(text, end), algorithm, header.get("kid"));
+        types.check(header);
+        return new CheckedHeader(Arrays.copyOf(text, end), algorithm, kid(header));
+    }
+
+    /**
+     * RFC 7515 §4.1.4: a kid is a string. A present kid of another type (JSON null included) is
+     * malformed, not "no kid": read as absent, it would let the token be tried against every key.
+     */
+    private static String kid(Map<String, Object> header) {
+        Object kid = header.get("kid");
+        if (kid == null && !header.containsKey("kid")) {
+            return null;
+        }
+        if (!(kid instanceof String name)) {
+            throw reject(RejectionReason.MALFORMED, "header \"kid\" is not a string");
+        }
+        return name;
     }
 
     private static JwsAlgorithm algorithm(Map<String, Object> header) {

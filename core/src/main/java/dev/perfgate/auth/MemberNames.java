@@ -1,5 +1,6 @@
 package dev.perfgate.auth;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -13,14 +14,21 @@ import java.util.Arrays;
  * number marks the table's live slots, so a new pass clears nothing. Not thread-safe: an instance
  * never leaves its thread, and a pass never nests inside another.
  *
- * <p>The hash is a plain polynomial one: names that collide on purpose only slow a pass down
- * (to quadratic time in the member count, bounded by the token's maximum length), and the claim
- * set is scanned only after its signature verified, so only a trusted issuer could send them.
+ * <p>Worst case O(n log n) comparisons whatever the names. The hash is a plain polynomial one,
+ * and names that collide on purpose ("Aa" and "BB" have one {@link String#hashCode()}, so do all
+ * their concatenations) would make every probe walk one chain: quadratic. So a probe walk is cut
+ * at {@link #MAX_PROBES} steps; the first add that reaches it ends the table's part in the pass
+ * and every later name is only recorded, and at the end of the pass {@link #deferredDuplicate}
+ * sorts all the names by (object, characters) and compares neighbours. Random probe walks that
+ * long almost never happen (the table is at most half full), so ordinary inputs never pay it;
+ * a seeded hash instead would only make collisions harder to aim, not impossible.
  */
 final class MemberNames {
 
     /** The most names a per-thread instance is grown to hold: an 8 KiB payload's worth. */
     static final int KEPT_NAMES = 2048;
+    /** The longest probe walk an add may take before the pass falls back to sorting. */
+    static final int MAX_PROBES = 32;
     private static final ThreadLocal<MemberNames> PER_THREAD = ThreadLocal.withInitial(() -> new MemberNames(64));
 
     private final int[] slots;
@@ -34,6 +42,10 @@ final class MemberNames {
     private byte[] in;
     private int count;
     private int pass;
+    /** Set once an add reached {@link #MAX_PROBES}: the rest of the pass only records names. */
+    private boolean deferred;
+    /** Probe steps and sort comparisons of this pass: the work a test bounds. */
+    private long operations;
 
     MemberNames(int capacity) {
         int tableSize = Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) << 1;
@@ -65,6 +77,8 @@ final class MemberNames {
     /** Forgets every name and reads the names of the next pass from {@code in}. */
     MemberNames startPass(byte[] in) {
         count = 0;
+        deferred = false;
+        operations = 0;
         this.in = in;
         if (++pass == Integer.MAX_VALUE) {
             // Slots stamped by a pass this many passes ago would look live again: forget them all.
@@ -72,6 +86,60 @@ final class MemberNames {
             pass = 1;
         }
         return this;
+    }
+
+    /** The probe steps and name comparisons of the current pass: for tests of the worst case. */
+    long operations() {
+        return operations;
+    }
+
+    /**
+     * After the pass's last {@link #add}: a name that some object holds twice but {@link #add}
+     * could not tell (because the pass fell back to sorting), else null. O(n log n) comparisons.
+     */
+    String deferredDuplicate() {
+        if (!deferred) {
+            return null;
+        }
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        // A merge sort (TimSort): O(n log n) comparisons however the names are ordered.
+        Arrays.sort(order, this::compare);
+        for (int i = 1; i < count; i++) {
+            if (objects[order[i - 1]] == objects[order[i]] && compare(order[i - 1], order[i]) == 0) {
+                int entry = order[i];
+                return decoded[entry] != null ? decoded[entry]
+                        : new String(in, from[entry], to[entry] - from[entry], StandardCharsets.ISO_8859_1);
+            }
+        }
+        return null;
+    }
+
+    /** Orders entries by object, then by the characters of their names (a plain name's bytes are its characters). */
+    private int compare(int a, int b) {
+        operations++;
+        if (objects[a] != objects[b]) {
+            return Integer.compare(objects[a], objects[b]);
+        }
+        int lengthA = length(a);
+        int lengthB = length(b);
+        for (int i = 0, n = Math.min(lengthA, lengthB); i < n; i++) {
+            int difference = charAt(a, i) - charAt(b, i);
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        return Integer.compare(lengthA, lengthB);
+    }
+
+    private int length(int entry) {
+        return decoded[entry] != null ? decoded[entry].length() : to[entry] - from[entry];
+    }
+
+    private char charAt(int entry, int index) {
+        return decoded[entry] != null ? decoded[entry].charAt(index) : (char) in[from[entry] + index];
     }
 
     /** Lets a test start just before the pass number wraps. */
@@ -82,12 +150,22 @@ final class MemberNames {
     /**
      * Adds the name of a member of {@code object}: the pass's {@code in[nameFrom, nameTo)} when
      * {@code decodedName} is null, else {@code decodedName}; false when that object already has
-     * a member of this name.
+     * a member of this name. Once the pass has fallen back to sorting, true: the duplicate is
+     * then reported by {@link #deferredDuplicate}.
      */
     boolean add(int object, int nameFrom, int nameTo, String decodedName) {
+        if (deferred) {
+            return defer(object, nameFrom, nameTo, decodedName);
+        }
         int hash = decodedName == null ? hash(in, nameFrom, nameTo) : hash(decodedName);
         int slot = mix(hash, object) & mask;
-        while (slotPass[slot] == pass) {
+        for (int probes = 0; slotPass[slot] == pass; probes++) {
+            if (probes == MAX_PROBES) {
+                // Only names aimed at one chain walk this far: stop walking, sort at the end.
+                deferred = true;
+                return defer(object, nameFrom, nameTo, decodedName);
+            }
+            operations++;
             int entry = slots[slot];
             if (hashes[entry] == hash && objects[entry] == object && sameName(entry, nameFrom, nameTo, decodedName)) {
                 return false;
@@ -97,12 +175,22 @@ final class MemberNames {
         int entry = count++;
         slotPass[slot] = pass;
         slots[slot] = entry;
+        record(entry, object, nameFrom, nameTo, decodedName, hash);
+        return true;
+    }
+
+    /** Records a name of a pass that fell back to sorting; {@link #deferredDuplicate} judges it. */
+    private boolean defer(int object, int nameFrom, int nameTo, String decodedName) {
+        record(count++, object, nameFrom, nameTo, decodedName, 0);
+        return true;
+    }
+
+    private void record(int entry, int object, int nameFrom, int nameTo, String decodedName, int hash) {
         from[entry] = nameFrom;
         to[entry] = nameTo;
         hashes[entry] = hash;
         objects[entry] = object;
         decoded[entry] = decodedName;
-        return true;
     }
 
     private boolean sameName(int entry, int nameFrom, int nameTo, String decodedName) {

@@ -28,5 +28,7 @@ public enum RejectionReason {
     /** The header lists a {@code crit} extension this validator does not understand. */
     UNSUPPORTED_CRITICAL,
     /** The token is longer than the configured maximum. */
-    TOO_LARGE
+    TOO_LARGE,
+    /** The header's {@code typ} is not an expected type, or is missing where one is required. */
+    WRONG_TYPE
 }

@@ -13,11 +13,14 @@ import java.util.Set;
 /**
  * Validates JWT access tokens (compact JWS, RFC 7515/7519) strictly: signature with a configured
  * key whose type decides the algorithm family, then {@code exp}/{@code nbf}/{@code iat} within
- * the leeway, issuer, audience and required claims. Configured once through {@link #builder()}.
+ * the leeway, issuer, audience, required claims and the header's {@code typ}
+ * ({@link Builder#expectedTypes}). Configured once through {@link #builder()}.
  *
  * <p>{@link #validate(String)} returns the verified {@link Claims} or throws
  * {@link TokenRejectedException} with a {@link RejectionReason}; for any input whatsoever no other
- * exception escapes, and every check runs in time linear in the (bounded) token length.
+ * exception escapes, and every check runs in time linear in the (bounded) token length, but
+ * for duplicate claim names, found in O(n log n) comparisons for n names even when the names
+ * were chosen to collide.
  *
  * <p>Immutable and thread-safe; one instance serves every connection.
  */
@@ -38,7 +41,7 @@ public final class TokenValidator {
     private final List<String> trackedClaims;
 
     private TokenValidator(Builder builder) {
-        this.verifier = new JwsVerifier(builder.keys);
+        this.verifier = new JwsVerifier(builder.keys, builder.types);
         this.policy = new ClaimsPolicy(builder.issuers, builder.audiences, builder.requiredClaims,
                 builder.leeway.toSeconds(), builder.clock);
         this.maxTokenLength = builder.maxTokenLength;
@@ -123,6 +126,17 @@ public final class TokenValidator {
     }
 
     /**
+     * Whether a token must carry a {@code typ} header, for {@link Builder#expectedTypes}.
+     * Immutable; thread-safe.
+     */
+    public enum TypePresence {
+        /** A token without {@code typ} is refused as {@link RejectionReason#WRONG_TYPE}. */
+        REQUIRED,
+        /** A token without {@code typ} passes; one with a {@code typ} must carry an expected type. */
+        OPTIONAL
+    }
+
+    /**
      * Configures a {@link TokenValidator}; every key and setting is checked when added or at
      * {@link #build()}, with a message naming the key and the problem. Not thread-safe; use from
      * one thread, then share the built validator.
@@ -136,6 +150,7 @@ public final class TokenValidator {
         private Clock clock = Clock.systemUTC();
         private int maxTokenLength = DEFAULT_MAX_TOKEN_LENGTH;
         private int cacheSize;
+        private ExpectedTypes types = ExpectedTypes.DEFAULT;
 
         private Builder() {
         }
@@ -177,6 +192,27 @@ public final class TokenValidator {
         /** The claims every token must carry; default {@code exp} only. Replaces the set. */
         public Builder requiredClaims(String... names) {
             requiredClaims = Set.of(names);
+            return this;
+        }
+
+        /**
+         * The {@code typ} header values to accept (RFC 7515 §4.1.9), replacing the default:
+         * compared without regard to ASCII case, with "application/" implied where the value
+         * holds no '/' (so {@code at+jwt} matches {@code application/AT+JWT}). A {@code typ}
+         * that is not a string is always {@link RejectionReason#MALFORMED}.
+         *
+         * <p>The default is {@code OPTIONAL, "JWT", "at+jwt"}: tokens typed as some other kind
+         * of JWT (a security event, a logout token, a DPoP proof...) are refused, while issuers
+         * that set {@code JWT} or no {@code typ} at all, still the common case, keep working.
+         * Where the issuer types its access tokens per RFC 9068 §4, set
+         * {@code expectedTypes(TypePresence.REQUIRED, "at+jwt")}: then no other kind of JWT it
+         * signs can pass as an access token (RFC 8725 §3.11).
+         *
+         * @throws IllegalArgumentException naming the value when none is given or one is not
+         *     non-empty printable ASCII without spaces
+         */
+        public Builder expectedTypes(TypePresence presence, String... types) {
+            this.types = ExpectedTypes.of(presence, types);
             return this;
         }
 

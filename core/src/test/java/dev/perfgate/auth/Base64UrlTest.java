@@ -128,4 +128,22 @@ class Base64UrlTest {
             assertThat(java.util.Arrays.copyOf(out, bytes.length)).isEqualTo(bytes);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void any_character_outside_base64url_is_refused_at_every_position_of_a_word() {
+        String base = "abcdefghijklmnopqrstuvwxyz-_0123";
+        for (String odd : new String[] {"\u00e9", "\u0080", "\u00ff", "\u4e00", "?", "\ud800", "\u0100"}) {
+            for (int at = 0; at < base.length(); at += 1) {
+                // Replacing keeps the length a valid one (32 characters, no trailing bits).
+                String text = base.substring(0, at) + odd + base.substring(at + 1);
+                byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                org.assertj.core.api.Assertions.assertThat(Base64Url.oneBytePerChar(text, bytes)).as(text).isTrue();
+                org.assertj.core.api.Assertions.assertThat(Base64Url.decode(bytes, 0, bytes.length)).as(text).isNull();
+                org.assertj.core.api.Assertions.assertThat(Base64Url.decodeAuthenticated(bytes, 0, bytes.length)).as(text).isNull();
+            }
+        }
+        String pair = "ab\ud83d\ude00cd";
+        org.assertj.core.api.Assertions.assertThat(Base64Url.oneBytePerChar(pair,
+                pair.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).isFalse();
+    }
 }
