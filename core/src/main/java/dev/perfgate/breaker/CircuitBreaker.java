@@ -136,11 +136,16 @@ public final class CircuitBreaker {
                     reopen(halfOpen, TransitionCause.PROBE_EXPIRED, now);
                     return Rejection.OPEN;
                 }
-                int slot = halfOpen.probes().claim(now);
-                if (slot < 0) {
-                    return Rejection.PROBES_BUSY;
+                GrantedPermit probe = halfOpen.probes().claim(halfOpen.generation(), now);
+                // Re-read the phase after claiming: a probe's failure may have ended this
+                // generation since it was read, and a slot of an ended generation is nobody's.
+                // Only a probe whose generation is still current after its claim is granted.
+                if (phase == halfOpen) {
+                    return probe == null ? Rejection.PROBES_BUSY : probe;
                 }
-                return new GrantedPermit(halfOpen.generation(), slot, ProbeSlots.stampOf(now));
+                if (probe != null) {
+                    halfOpen.probes().release(probe);
+                }
             }
             current = phase;
         }
@@ -184,12 +189,18 @@ public final class CircuitBreaker {
     private void recordProbe(Phase.HalfOpen halfOpen, GrantedPermit probe, boolean failed) {
         long now = clock.getAsLong();
         boolean expired = now - probe.issuedAtNanos() >= probeTimeoutNanos;
-        if (!probe.isProbe() || !halfOpen.probes().release(probe.probeSlot(), probe.issuedAtNanos())) {
+        if (!probe.isProbe()) {
             staleResults.incrementAndGet();
             return;
         }
         if (failed || expired) {
+            if (!halfOpen.probes().closeOnFailure(probe)) {
+                staleResults.incrementAndGet();
+                return;
+            }
             reopen(halfOpen, expired ? TransitionCause.PROBE_EXPIRED : TransitionCause.PROBE_FAILED, now);
+        } else if (!halfOpen.probes().release(probe)) {
+            staleResults.incrementAndGet();
         } else if (halfOpen.successes().incrementAndGet() >= config.successesToClose()) {
             moveTo(halfOpen, new Phase.Closed(halfOpen.generation() + 1, OutcomeWindow.create(config, clock)),
                     TransitionCause.RECOVERED, now);
