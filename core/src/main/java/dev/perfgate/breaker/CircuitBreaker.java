@@ -2,8 +2,12 @@ package dev.perfgate.breaker;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * A circuit breaker guarding calls to a remote service (the auth service): CLOSED → OPEN on
@@ -11,9 +15,15 @@ import java.util.function.LongSupplier;
  * lazily once the wait has passed, HALF_OPEN → CLOSED after enough probe successes or back to
  * OPEN on a probe failure or expiry.
  *
- * <p>Use: {@code Permit p = breaker.tryAcquire(); if (p.granted()) { ... make the call ...;
- * breaker.onSuccess(p, elapsed) or breaker.onFailure(p, elapsed); }}. Report every granted
- * permit exactly once.
+ * <p>Use: {@code breaker.executeSupplier(() -> auth.validate(token))}, or decorate once and call
+ * the decorated function many times ({@link #decorateSupplier}, {@link #decorateCallable},
+ * {@link #decorateCompletionStage}). Each call is timed on the breaker's clock and reported
+ * exactly once: an exception (or an exceptionally completed stage) is a failure, a call slower
+ * than {@link BreakerConfig#slowCallDuration()} is slow. A refused call is not made: it throws
+ * {@link CallNotPermittedException} (a shared instance), or returns the fallback given to
+ * {@link #executeSupplier(Supplier, Function)}. Acquiring and reporting by hand is not offered:
+ * a CLOSED permit is one shared instance (so acquiring allocates nothing), and a report made
+ * twice could not be told from two calls.
  *
  * <p>Two failure modes of the common peers are designed out:
  * <ul>
@@ -57,6 +67,7 @@ public final class CircuitBreaker {
     private final long probeTimeoutNanos;
     private final TransitionPublisher publisher = new TransitionPublisher();
     private final AtomicLong staleResults = new AtomicLong();
+    private final GuardedCalls calls;
 
     @SuppressWarnings("unused") // accessed through PHASE
     private volatile Phase phase;
@@ -77,10 +88,73 @@ public final class CircuitBreaker {
         this.openWaitNanos = config.openWait().toNanos();
         this.probeTimeoutNanos = config.probeTimeout().toNanos();
         this.phase = new Phase.Closed(0, OutcomeWindow.create(config, nanoClock));
+        this.calls = new GuardedCalls(this, nanoClock);
     }
 
-    /** Asks leave to make one call; never blocks. */
-    public Permit tryAcquire() {
+    /**
+     * Makes the call if the breaker admits it, and reports its outcome.
+     *
+     * @throws CallNotPermittedException when the breaker refuses the call (it is then not made)
+     */
+    public <T> T executeSupplier(Supplier<T> call) {
+        return calls.supplier(call, CircuitBreaker::refuse);
+    }
+
+    /**
+     * Makes the call if the breaker admits it, and reports its outcome; a refused call is not
+     * made and {@code whenRejected} answers instead (nothing is thrown or allocated for it).
+     */
+    public <T> T executeSupplier(Supplier<T> call, Function<? super Rejection, ? extends T> whenRejected) {
+        return calls.supplier(call, whenRejected);
+    }
+
+    /**
+     * Makes the call if the breaker admits it, and reports its outcome.
+     *
+     * @throws CallNotPermittedException when the breaker refuses the call (it is then not made)
+     */
+    public <T> T executeCallable(Callable<T> call) throws Exception {
+        return calls.callable(call);
+    }
+
+    /** Makes the call if the breaker admits it, and reports its outcome. */
+    public void executeRunnable(Runnable call) {
+        calls.supplier(() -> {
+            call.run();
+            return null;
+        }, CircuitBreaker::refuse);
+    }
+
+    /**
+     * Starts the asynchronous call if the breaker admits it; its outcome is reported when the
+     * stage completes. A refused call is not started: the stage returned has failed with
+     * {@link CallNotPermittedException}.
+     */
+    public <T> CompletionStage<T> executeCompletionStage(Supplier<? extends CompletionStage<T>> call) {
+        return calls.stage(call);
+    }
+
+    /** {@code call} guarded by this breaker, as {@link #executeSupplier(Supplier)} on every use. */
+    public <T> Supplier<T> decorateSupplier(Supplier<T> call) {
+        return () -> calls.supplier(call, CircuitBreaker::refuse);
+    }
+
+    /** {@code call} guarded by this breaker, as {@link #executeCallable(Callable)} on every use. */
+    public <T> Callable<T> decorateCallable(Callable<T> call) {
+        return () -> calls.callable(call);
+    }
+
+    /** {@code call} guarded by this breaker, as {@link #executeCompletionStage(Supplier)} on every use. */
+    public <T> Supplier<CompletionStage<T>> decorateCompletionStage(Supplier<? extends CompletionStage<T>> call) {
+        return () -> calls.stage(call);
+    }
+
+    private static <T> T refuse(Rejection rejection) {
+        throw CallNotPermittedException.of(rejection);
+    }
+
+    /** Asks leave to make one call; never blocks. Reporting is {@link GuardedCalls}'s job. */
+    Permit tryAcquire() {
         Phase current = phase;
         if (current instanceof Phase.Closed closed) {
             return closed.permit();
@@ -89,12 +163,12 @@ public final class CircuitBreaker {
     }
 
     /** Reports that the call made under {@code permit} succeeded after {@code elapsedNanos}. */
-    public void onSuccess(Permit permit, long elapsedNanos) {
+    void onSuccess(Permit permit, long elapsedNanos) {
         record(permit, false, elapsedNanos);
     }
 
     /** Reports that the call made under {@code permit} failed (or timed out) after {@code elapsedNanos}. */
-    public void onFailure(Permit permit, long elapsedNanos) {
+    void onFailure(Permit permit, long elapsedNanos) {
         record(permit, true, elapsedNanos);
     }
 
