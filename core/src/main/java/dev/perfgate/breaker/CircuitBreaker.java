@@ -1,12 +1,12 @@
 package dev.perfgate.breaker;
 
+import dev.perfgate.time.NanoClock;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -61,7 +61,7 @@ public final class CircuitBreaker {
     }
 
     private final BreakerConfig config;
-    private final LongSupplier clock;
+    private final NanoClock clock;
     private final long slowCallNanos;
     private final long openWaitNanos;
     private final long probeTimeoutNanos;
@@ -74,11 +74,11 @@ public final class CircuitBreaker {
 
     /** A breaker on {@link System#nanoTime()}. */
     public CircuitBreaker(BreakerConfig config) {
-        this(config, System::nanoTime);
+        this(config, NanoClock.SYSTEM);
     }
 
     /** A breaker on the given monotonic nanosecond clock (tests pass a fake one). */
-    public CircuitBreaker(BreakerConfig config, LongSupplier nanoClock) {
+    public CircuitBreaker(BreakerConfig config, NanoClock nanoClock) {
         if (config == null || nanoClock == null) {
             throw new IllegalArgumentException("config and nanoClock must be given");
         }
@@ -197,7 +197,7 @@ public final class CircuitBreaker {
             if (current instanceof Phase.Closed closed) {
                 return closed.permit();
             }
-            long now = clock.getAsLong();
+            long now = clock.nanoTime();
             if (current instanceof Phase.Open open) {
                 if (now - open.openUntilNanos() < 0) {
                     return Rejection.OPEN;
@@ -256,12 +256,12 @@ public final class CircuitBreaker {
             closed.consecutiveFailures().set(0);
         }
         if (cause != null) {
-            reopen(closed, cause, clock.getAsLong());
+            reopen(closed, cause, clock.nanoTime());
         }
     }
 
     private void recordProbe(Phase.HalfOpen halfOpen, GrantedPermit probe, boolean failed) {
-        long now = clock.getAsLong();
+        long now = clock.nanoTime();
         boolean expired = now - probe.issuedAtNanos() >= probeTimeoutNanos;
         if (!probe.isProbe()) {
             staleResults.incrementAndGet();

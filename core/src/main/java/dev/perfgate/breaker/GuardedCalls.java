@@ -1,10 +1,10 @@
 package dev.perfgate.breaker;
 
+import dev.perfgate.time.NanoClock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -17,9 +17,9 @@ import java.util.function.Supplier;
 final class GuardedCalls {
 
     private final CircuitBreaker breaker;
-    private final LongSupplier clock;
+    private final NanoClock clock;
 
-    GuardedCalls(CircuitBreaker breaker, LongSupplier clock) {
+    GuardedCalls(CircuitBreaker breaker, NanoClock clock) {
         this.breaker = breaker;
         this.clock = clock;
     }
@@ -29,7 +29,7 @@ final class GuardedCalls {
         if (!(permit instanceof GrantedPermit granted)) {
             return whenRejected.apply((Rejection) permit);
         }
-        long start = clock.getAsLong();
+        long start = clock.nanoTime();
         T result;
         try {
             result = call.get();
@@ -46,7 +46,7 @@ final class GuardedCalls {
         if (!(permit instanceof GrantedPermit granted)) {
             throw CallNotPermittedException.of((Rejection) permit);
         }
-        long start = clock.getAsLong();
+        long start = clock.nanoTime();
         T result;
         try {
             result = call.call();
@@ -63,7 +63,7 @@ final class GuardedCalls {
         if (!(permit instanceof GrantedPermit granted)) {
             return CompletableFuture.failedFuture(CallNotPermittedException.of((Rejection) permit));
         }
-        long start = clock.getAsLong();
+        long start = clock.nanoTime();
         CompletionStage<T> stage;
         try {
             stage = call.get();
@@ -86,6 +86,6 @@ final class GuardedCalls {
     }
 
     private long elapsedSince(long start) {
-        return Math.max(0, clock.getAsLong() - start);
+        return Math.max(0, clock.nanoTime() - start);
     }
 }

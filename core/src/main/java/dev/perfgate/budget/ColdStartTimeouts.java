@@ -1,7 +1,7 @@
 package dev.perfgate.budget;
 
+import dev.perfgate.time.NanoClock;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 
 /**
  * Picks each auth call's timeout from a {@link TimeoutProfile}: the cold-start timeout for every
@@ -22,13 +22,13 @@ public final class ColdStartTimeouts {
     private static final long NEVER = Long.MIN_VALUE;
 
     private final TimeoutProfile profile;
-    private final LongSupplier clock;
+    private final NanoClock clock;
     private final long steadyNanos;
     private final long coldNanos;
     private final long idleNanos;
     private final AtomicLong lastAnswerNanos = new AtomicLong(NEVER);
 
-    public ColdStartTimeouts(TimeoutProfile profile, LongSupplier nanoClock) {
+    public ColdStartTimeouts(TimeoutProfile profile, NanoClock nanoClock) {
         if (profile == null || nanoClock == null) {
             throw new IllegalArgumentException("profile and nanoClock must be given");
         }
@@ -46,13 +46,13 @@ public final class ColdStartTimeouts {
     /** The timeout for a call starting now. */
     public long nextTimeoutNanos() {
         long last = lastAnswerNanos.get();
-        boolean mayBeCold = last == NEVER || clock.getAsLong() - last >= idleNanos;
+        boolean mayBeCold = last == NEVER || clock.nanoTime() - last >= idleNanos;
         return mayBeCold ? coldNanos : steadyNanos;
     }
 
     /** Reports that the service answered a call just now: it is warm. */
     public void serviceAnswered() {
-        long now = clock.getAsLong();
+        long now = clock.nanoTime();
         for (;;) {
             long last = lastAnswerNanos.get();
             // Answers reported out of order never move the latest one back.

@@ -1,8 +1,8 @@
 package dev.perfgate.budget;
 
+import dev.perfgate.time.NanoClock;
 import dev.perfgate.time.Nanos;
 import java.time.Duration;
-import java.util.function.LongSupplier;
 
 /**
  * The end of one user operation's time budget (for example a WebSocket handshake's 10 s),
@@ -14,37 +14,37 @@ import java.util.function.LongSupplier;
  */
 public final class Deadline {
 
-    private final LongSupplier clock;
+    private final NanoClock clock;
     private final long expiresAtNanos;
 
-    private Deadline(LongSupplier clock, long expiresAtNanos) {
+    private Deadline(NanoClock clock, long expiresAtNanos) {
         this.clock = clock;
         this.expiresAtNanos = expiresAtNanos;
     }
 
     /** A deadline {@code budget} from now on {@link System#nanoTime()}. */
     public static Deadline within(Duration budget) {
-        return within(budget, System::nanoTime);
+        return within(budget, NanoClock.SYSTEM);
     }
 
     /** A deadline {@code budget} from now on the given monotonic nanosecond clock. */
-    public static Deadline within(Duration budget, LongSupplier nanoClock) {
+    public static Deadline within(Duration budget, NanoClock nanoClock) {
         long budgetNanos = Nanos.ofSetting("deadline budget", budget, false);
         if (nanoClock == null) {
             throw new IllegalArgumentException("nanoClock must be given");
         }
         // Wrapping is fine here: only differences of clock readings are ever compared.
-        return new Deadline(nanoClock, nanoClock.getAsLong() + budgetNanos);
+        return new Deadline(nanoClock, nanoClock.nanoTime() + budgetNanos);
     }
 
     /** What is left of the budget now. */
     public Remaining remaining() {
-        long left = expiresAtNanos - clock.getAsLong();
+        long left = expiresAtNanos - clock.nanoTime();
         return left > 0 ? new Remaining.Left(left) : Remaining.Expired.EXPIRED;
     }
 
     public boolean isExpired() {
-        return expiresAtNanos - clock.getAsLong() <= 0;
+        return expiresAtNanos - clock.nanoTime() <= 0;
     }
 
     /**
@@ -55,7 +55,7 @@ public final class Deadline {
         if (desiredNanos <= 0) {
             throw new IllegalArgumentException("desired timeout must be positive, was " + desiredNanos);
         }
-        long left = expiresAtNanos - clock.getAsLong();
+        long left = expiresAtNanos - clock.nanoTime();
         return left > 0 ? new Remaining.Left(Math.min(desiredNanos, left)) : Remaining.Expired.EXPIRED;
     }
 }
