@@ -6,6 +6,7 @@ import java.lang.invoke.VarHandle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -67,6 +68,8 @@ public final class CircuitBreaker {
     private final long probeTimeoutNanos;
     private final TransitionPublisher publisher = new TransitionPublisher();
     private final AtomicLong staleResults = new AtomicLong();
+    // Striped: an OPEN breaker under load rejects on every thread at once.
+    private final LongAdder rejectedCalls = new LongAdder();
     private final GuardedCalls calls;
 
     @SuppressWarnings("unused") // accessed through PHASE
@@ -159,7 +162,11 @@ public final class CircuitBreaker {
         if (current instanceof Phase.Closed closed) {
             return closed.permit();
         }
-        return acquireNotClosed(current);
+        Permit permit = acquireNotClosed(current);
+        if (!permit.granted()) {
+            rejectedCalls.increment();
+        }
+        return permit;
     }
 
     /** Reports that the call made under {@code permit} succeeded after {@code elapsedNanos}. */
@@ -172,9 +179,26 @@ public final class CircuitBreaker {
         record(permit, true, elapsedNanos);
     }
 
-    /** The current state (OPEN stays OPEN until a caller notices the wait has passed). */
+    /**
+     * The current state. An OPEN breaker whose wait has passed moves to HALF_OPEN on this look
+     * (as on a call), so the state tells the truth even when no traffic comes.
+     */
     public BreakerState state() {
-        return phase.state();
+        return current().state();
+    }
+
+    /** The phase, after moving an OPEN one whose wait has passed on to HALF_OPEN. */
+    private Phase current() {
+        Phase current = phase;
+        if (current instanceof Phase.Open open) {
+            long now = clock.nanoTime();
+            if (now - open.openUntilNanos() >= 0) {
+                moveTo(open, new Phase.HalfOpen(open.generation() + 1, config.maxConcurrentProbes()),
+                        TransitionCause.WAIT_ELAPSED, now);
+                return phase;
+            }
+        }
+        return current;
     }
 
     public BreakerConfig config() {
@@ -188,7 +212,8 @@ public final class CircuitBreaker {
 
     /** A lock-free snapshot of state and counters. */
     public BreakerMetrics metrics() {
-        return BreakerMetrics.of(phase, config.successesToClose(), staleResults.get(), publisher.failures());
+        return BreakerMetrics.of(current(), config.successesToClose(), staleResults.get(), rejectedCalls.sum(),
+                publisher.failures());
     }
 
     private Permit acquireNotClosed(Phase current) {

@@ -71,6 +71,7 @@ class ExactlyOnceTest {
                 .hasMessageContaining("OPEN");
         assertThat(breaker.executeSupplier(made::incrementAndGet, rejection -> -1)).isEqualTo(-1);
         assertThat(made).hasValue(0);
+        assertThat(breaker.metrics().rejectedCalls()).isEqualTo(2);
     }
 
     @Test
