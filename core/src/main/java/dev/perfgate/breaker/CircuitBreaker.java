@@ -19,8 +19,9 @@ import java.util.function.Supplier;
  * <p>Use: {@code breaker.executeSupplier(() -> auth.validate(token))}, or decorate once and call
  * the decorated function many times ({@link #decorateSupplier}, {@link #decorateCallable},
  * {@link #decorateCompletionStage}). Each call is timed on the breaker's clock and reported
- * exactly once: an exception (or an exceptionally completed stage) is a failure, a call slower
- * than {@link BreakerConfig#slowCallDuration()} is slow. A refused call is not made: it throws
+ * exactly once: an exception (or an exceptionally completed stage) is a failure and a result is
+ * not, unless a {@link CallClassifier} says otherwise; a call slower than
+ * {@link BreakerConfig#slowCallDuration()} is slow. A refused call is not made: it throws
  * {@link CallNotPermittedException} (a shared instance), or returns the fallback given to
  * {@link #executeSupplier(Supplier, Function)}. Acquiring and reporting by hand is not offered:
  * a CLOSED permit is one shared instance (so acquiring allocates nothing), and a report made
@@ -82,8 +83,13 @@ public final class CircuitBreaker {
 
     /** A breaker on the given monotonic nanosecond clock (tests pass a fake one). */
     public CircuitBreaker(BreakerConfig config, NanoClock nanoClock) {
-        if (config == null || nanoClock == null) {
-            throw new IllegalArgumentException("config and nanoClock must be given");
+        this(config, nanoClock, CallClassifier.DEFAULT);
+    }
+
+    /** A breaker on the given clock that judges outcomes of guarded calls with {@code classifier}. */
+    public CircuitBreaker(BreakerConfig config, NanoClock nanoClock, CallClassifier classifier) {
+        if (config == null || nanoClock == null || classifier == null) {
+            throw new IllegalArgumentException("config, nanoClock and classifier must be given");
         }
         this.config = config;
         this.clock = nanoClock;
@@ -91,7 +97,7 @@ public final class CircuitBreaker {
         this.openWaitNanos = config.openWait().toNanos();
         this.probeTimeoutNanos = config.probeTimeout().toNanos();
         this.phase = new Phase.Closed(0, OutcomeWindow.create(config, nanoClock));
-        this.calls = new GuardedCalls(this, nanoClock);
+        this.calls = new GuardedCalls(this, nanoClock, classifier);
     }
 
     /**

@@ -18,10 +18,12 @@ final class GuardedCalls {
 
     private final CircuitBreaker breaker;
     private final NanoClock clock;
+    private final CallClassifier classifier;
 
-    GuardedCalls(CircuitBreaker breaker, NanoClock clock) {
+    GuardedCalls(CircuitBreaker breaker, NanoClock clock, CallClassifier classifier) {
         this.breaker = breaker;
         this.clock = clock;
+        this.classifier = classifier;
     }
 
     <T> T supplier(Supplier<T> call, Function<? super Rejection, ? extends T> whenRejected) {
@@ -34,10 +36,10 @@ final class GuardedCalls {
         try {
             result = call.get();
         } catch (Throwable t) {
-            breaker.onFailure(granted, elapsedSince(start));
+            report(granted, classifier.isFailure(t), start);
             throw t;
         }
-        breaker.onSuccess(granted, elapsedSince(start));
+        report(granted, classifier.isFailedResult(result), start);
         return result;
     }
 
@@ -51,10 +53,10 @@ final class GuardedCalls {
         try {
             result = call.call();
         } catch (Throwable t) {
-            breaker.onFailure(granted, elapsedSince(start));
+            report(granted, classifier.isFailure(t), start);
             throw t;
         }
-        breaker.onSuccess(granted, elapsedSince(start));
+        report(granted, classifier.isFailedResult(result), start);
         return result;
     }
 
@@ -68,7 +70,7 @@ final class GuardedCalls {
         try {
             stage = call.get();
         } catch (Throwable t) {
-            breaker.onFailure(granted, elapsedSince(start));
+            report(granted, classifier.isFailure(t), start);
             return CompletableFuture.failedFuture(t);
         }
         if (stage == null) {
@@ -76,13 +78,22 @@ final class GuardedCalls {
             return CompletableFuture.failedFuture(new NullPointerException("the guarded call returned no CompletionStage"));
         }
         // A stage completes once, so this reports once, whenever and on whichever thread it completes.
-        return stage.whenComplete((result, failure) -> {
-            if (failure == null) {
-                breaker.onSuccess(granted, elapsedSince(start));
-            } else {
-                breaker.onFailure(granted, elapsedSince(start));
-            }
-        });
+        return stage.whenComplete((result, failure) -> report(granted,
+                failure == null ? classifier.isFailedResult(result) : classifier.isFailure(unwrap(failure)), start));
+    }
+
+    private void report(GrantedPermit permit, boolean failed, long start) {
+        if (failed) {
+            breaker.onFailure(permit, elapsedSince(start));
+        } else {
+            breaker.onSuccess(permit, elapsedSince(start));
+        }
+    }
+
+    /** A dependent stage sees its source's exception wrapped; classify what the call threw. */
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
     }
 
     private long elapsedSince(long start) {
