@@ -1,5 +1,6 @@
 package dev.perfgate.handshake;
 
+import dev.perfgate.time.NanoClock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,5 +1,6 @@
 package dev.perfgate.handshake;
 
+import dev.perfgate.time.NanoClock;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;

@@ -1,6 +1,7 @@
 package dev.perfgate.breaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
@@ -9,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -58,14 +61,15 @@ class PeerFailureModesTest {
         AtomicLong now = new AtomicLong();
         CircuitBreaker breaker = new CircuitBreaker(BreakerConfig.builder().countWindow(2).minimumCalls(2)
                 .consecutiveFailures(2).successesToClose(1).openWait(Duration.ofSeconds(1)).build(), now::get);
-        Permit slowCall = breaker.tryAcquire();
+        CompletableFuture<String> slowCall = new CompletableFuture<>();
+        breaker.executeCompletionStage(() -> slowCall);
         for (int i = 0; i < 2; i++) {
-            breaker.onFailure(breaker.tryAcquire(), 0);
+            breaker.executeCompletionStage(() -> CompletableFuture.failedFuture(FAILURE));
         }
         now.addAndGet(Duration.ofSeconds(1).toNanos());
-        Permit probe = breaker.tryAcquire();
-        assertThat(probe.granted()).isTrue();
-        breaker.onSuccess(slowCall, 0);
+        CompletableFuture<String> probe = new CompletableFuture<>();
+        assertThat(breaker.executeCompletionStage(() -> probe).toCompletableFuture()).isNotCompletedExceptionally();
+        slowCall.complete("late");
         assertThat(breaker.state()).isEqualTo(BreakerState.HALF_OPEN);
         assertThat(breaker.metrics().staleResults()).isEqualTo(1);
     }
@@ -88,13 +92,16 @@ class PeerFailureModesTest {
         AtomicLong now = new AtomicLong();
         CircuitBreaker breaker = new CircuitBreaker(BreakerConfig.builder().consecutiveFailures(1).successesToClose(1)
                 .openWait(Duration.ofSeconds(1)).probeTimeout(Duration.ofSeconds(5)).build(), now::get);
-        breaker.onFailure(breaker.tryAcquire(), 0);
+        breaker.executeCompletionStage(() -> CompletableFuture.failedFuture(FAILURE));
         now.addAndGet(Duration.ofSeconds(1).toNanos());
-        assertThat(breaker.tryAcquire().granted()).isTrue(); // lost
+        CompletionStage<String> lost = breaker.executeCompletionStage(CompletableFuture::new); // never answers
+        assertThat(lost.toCompletableFuture()).isNotCompletedExceptionally();
         now.addAndGet(Duration.ofSeconds(5).toNanos());
-        assertThat(breaker.tryAcquire()).isEqualTo(Rejection.OPEN); // expired: counted as a failure
+        assertThatThrownBy(() -> breaker.executeRunnable(() -> { })) // expired: counted as a failure
+                .isInstanceOfSatisfying(CallNotPermittedException.class,
+                        e -> assertThat(e.rejection()).isEqualTo(Rejection.OPEN));
         now.addAndGet(Duration.ofSeconds(1).toNanos());
-        breaker.onSuccess(breaker.tryAcquire(), 0);
+        breaker.executeRunnable(() -> { });
         assertThat(breaker.state()).isEqualTo(BreakerState.CLOSED);
     }
 

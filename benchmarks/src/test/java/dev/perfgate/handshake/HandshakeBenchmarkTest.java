@@ -27,7 +27,7 @@ class HandshakeBenchmarkTest {
 
             assertThat(connection.state()).isEqualTo(HandshakeState.CLOSED);
             assertThat(connection.handshakeNanos() >= 0).isEqualTo(timing == StateTiming.ON);
-            assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(0, 0, 0, 0));
+            assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(0, 0, 0, 0, 0));
         }
     }
 
@@ -43,7 +43,7 @@ class HandshakeBenchmarkTest {
         assertThat(connection.state()).isEqualTo(HandshakeState.CLOSED);
         assertThat(delivered).containsExactly(state.frames);
         assertThat(connection.frameCounts()).isEqualTo(
-                new FrameCounts(HandshakeBenchmark.EARLY_FRAMES, HandshakeBenchmark.EARLY_FRAMES, 0, 0));
+                new FrameCounts(HandshakeBenchmark.EARLY_FRAMES, HandshakeBenchmark.EARLY_FRAMES, 0, 0, 0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.perfgate.breaker;
 
+import dev.perfgate.time.Nanos;
 import java.time.Duration;
 
 /**
@@ -48,31 +49,23 @@ public record BreakerConfig(
         }
         requirePercent("failureRatePercent", failureRatePercent);
         requirePercent("slowCallRatePercent", slowCallRatePercent);
-        requirePositive("slowCallDuration", slowCallDuration);
+        Nanos.ofSetting("slowCallDuration", slowCallDuration, false);
         if (consecutiveFailures < 1) {
             throw new IllegalArgumentException("consecutiveFailures must be at least 1, was " + consecutiveFailures);
         }
-        if (openWait == null || openWait.isNegative()) {
-            throw new IllegalArgumentException("openWait must be zero or positive, was " + openWait);
-        }
+        Nanos.ofSetting("openWait", openWait, true);
         if (maxConcurrentProbes < 1 || maxConcurrentProbes > 1024) {
             throw new IllegalArgumentException("maxConcurrentProbes must be 1..1024, was " + maxConcurrentProbes);
         }
         if (successesToClose < 1) {
             throw new IllegalArgumentException("successesToClose must be at least 1, was " + successesToClose);
         }
-        requirePositive("probeTimeout", probeTimeout);
+        Nanos.ofSetting("probeTimeout", probeTimeout, false);
     }
 
     private static void requirePercent(String name, double value) {
         if (!(value > 0 && value <= 100)) {
             throw new IllegalArgumentException(name + " must be in (0, 100], was " + value);
-        }
-    }
-
-    private static void requirePositive(String name, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
         }
     }
 

@@ -14,6 +14,7 @@ package dev.perfgate.breaker;
  * @param successesToClose    probe successes needed to close
  * @param probesInFlight      HALF_OPEN probes issued and not yet settled
  * @param staleResults        results ignored because their permit's generation had passed
+ * @param rejectedCalls       calls refused (OPEN, or every probe slot taken) since the breaker was made
  * @param listenerFailures    exceptions thrown by listeners (and swallowed)
  */
 public record BreakerMetrics(
@@ -27,9 +28,11 @@ public record BreakerMetrics(
         int successesToClose,
         int probesInFlight,
         long staleResults,
+        long rejectedCalls,
         long listenerFailures) {
 
-    static BreakerMetrics of(Phase phase, int successesToClose, long staleResults, long listenerFailures) {
+    static BreakerMetrics of(Phase phase, int successesToClose, long staleResults, long rejectedCalls,
+                             long listenerFailures) {
         long calls = 0;
         double failureRate = 0;
         double slowRate = 0;
@@ -48,7 +51,7 @@ public record BreakerMetrics(
             inFlight = halfOpen.probes().inFlight();
         }
         return new BreakerMetrics(phase.state(), phase.generation(), calls, failureRate, slowRate, consecutive,
-                successes, successesToClose, inFlight, staleResults, listenerFailures);
+                successes, successesToClose, inFlight, staleResults, rejectedCalls, listenerFailures);
     }
 
     /** Recovery progress in [0, 1]: probe successes over those needed (0 outside HALF_OPEN). */

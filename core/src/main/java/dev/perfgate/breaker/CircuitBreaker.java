@@ -1,9 +1,14 @@
 package dev.perfgate.breaker;
 
+import dev.perfgate.time.NanoClock;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A circuit breaker guarding calls to a remote service (the auth service): CLOSED → OPEN on
@@ -11,9 +16,16 @@ import java.util.function.LongSupplier;
  * lazily once the wait has passed, HALF_OPEN → CLOSED after enough probe successes or back to
  * OPEN on a probe failure or expiry.
  *
- * <p>Use: {@code Permit p = breaker.tryAcquire(); if (p.granted()) { ... make the call ...;
- * breaker.onSuccess(p, elapsed) or breaker.onFailure(p, elapsed); }}. Report every granted
- * permit exactly once.
+ * <p>Use: {@code breaker.executeSupplier(() -> auth.validate(token))}, or decorate once and call
+ * the decorated function many times ({@link #decorateSupplier}, {@link #decorateCallable},
+ * {@link #decorateCompletionStage}). Each call is timed on the breaker's clock and reported
+ * exactly once: an exception (or an exceptionally completed stage) is a failure and a result is
+ * not, unless a {@link CallClassifier} says otherwise; a call slower than
+ * {@link BreakerConfig#slowCallDuration()} is slow. A refused call is not made: it throws
+ * {@link CallNotPermittedException} (a shared instance), or returns the fallback given to
+ * {@link #executeSupplier(Supplier, Function)}. Acquiring and reporting by hand is not offered:
+ * a CLOSED permit is one shared instance (so acquiring allocates nothing), and a report made
+ * twice could not be told from two calls.
  *
  * <p>Two failure modes of the common peers are designed out:
  * <ul>
@@ -51,25 +63,33 @@ public final class CircuitBreaker {
     }
 
     private final BreakerConfig config;
-    private final LongSupplier clock;
+    private final NanoClock clock;
     private final long slowCallNanos;
     private final long openWaitNanos;
     private final long probeTimeoutNanos;
     private final TransitionPublisher publisher = new TransitionPublisher();
     private final AtomicLong staleResults = new AtomicLong();
+    // Striped: an OPEN breaker under load rejects on every thread at once.
+    private final LongAdder rejectedCalls = new LongAdder();
+    private final GuardedCalls calls;
 
     @SuppressWarnings("unused") // accessed through PHASE
     private volatile Phase phase;
 
     /** A breaker on {@link System#nanoTime()}. */
     public CircuitBreaker(BreakerConfig config) {
-        this(config, System::nanoTime);
+        this(config, NanoClock.SYSTEM);
     }
 
     /** A breaker on the given monotonic nanosecond clock (tests pass a fake one). */
-    public CircuitBreaker(BreakerConfig config, LongSupplier nanoClock) {
-        if (config == null || nanoClock == null) {
-            throw new IllegalArgumentException("config and nanoClock must be given");
+    public CircuitBreaker(BreakerConfig config, NanoClock nanoClock) {
+        this(config, nanoClock, CallClassifier.DEFAULT);
+    }
+
+    /** A breaker on the given clock that judges outcomes of guarded calls with {@code classifier}. */
+    public CircuitBreaker(BreakerConfig config, NanoClock nanoClock, CallClassifier classifier) {
+        if (config == null || nanoClock == null || classifier == null) {
+            throw new IllegalArgumentException("config, nanoClock and classifier must be given");
         }
         this.config = config;
         this.clock = nanoClock;
@@ -77,30 +97,114 @@ public final class CircuitBreaker {
         this.openWaitNanos = config.openWait().toNanos();
         this.probeTimeoutNanos = config.probeTimeout().toNanos();
         this.phase = new Phase.Closed(0, OutcomeWindow.create(config, nanoClock));
+        this.calls = new GuardedCalls(this, nanoClock, classifier);
     }
 
-    /** Asks leave to make one call; never blocks. */
-    public Permit tryAcquire() {
+    /**
+     * Makes the call if the breaker admits it, and reports its outcome.
+     *
+     * @throws CallNotPermittedException when the breaker refuses the call (it is then not made)
+     */
+    public <T> T executeSupplier(Supplier<T> call) {
+        return calls.supplier(call, CircuitBreaker::refuse);
+    }
+
+    /**
+     * Makes the call if the breaker admits it, and reports its outcome; a refused call is not
+     * made and {@code whenRejected} answers instead (nothing is thrown or allocated for it).
+     */
+    public <T> T executeSupplier(Supplier<T> call, Function<? super Rejection, ? extends T> whenRejected) {
+        return calls.supplier(call, whenRejected);
+    }
+
+    /**
+     * Makes the call if the breaker admits it, and reports its outcome.
+     *
+     * @throws CallNotPermittedException when the breaker refuses the call (it is then not made)
+     */
+    public <T> T executeCallable(Callable<T> call) throws Exception {
+        return calls.callable(call);
+    }
+
+    /** Makes the call if the breaker admits it, and reports its outcome. */
+    public void executeRunnable(Runnable call) {
+        calls.supplier(() -> {
+            call.run();
+            return null;
+        }, CircuitBreaker::refuse);
+    }
+
+    /**
+     * Starts the asynchronous call if the breaker admits it; its outcome is reported when the
+     * stage completes. A refused call is not started: the stage returned has failed with
+     * {@link CallNotPermittedException}.
+     */
+    public <T> CompletionStage<T> executeCompletionStage(Supplier<? extends CompletionStage<T>> call) {
+        return calls.stage(call);
+    }
+
+    /** {@code call} guarded by this breaker, as {@link #executeSupplier(Supplier)} on every use. */
+    public <T> Supplier<T> decorateSupplier(Supplier<T> call) {
+        return () -> calls.supplier(call, CircuitBreaker::refuse);
+    }
+
+    /** {@code call} guarded by this breaker, as {@link #executeCallable(Callable)} on every use. */
+    public <T> Callable<T> decorateCallable(Callable<T> call) {
+        return () -> calls.callable(call);
+    }
+
+    /** {@code call} guarded by this breaker, as {@link #executeCompletionStage(Supplier)} on every use. */
+    public <T> Supplier<CompletionStage<T>> decorateCompletionStage(Supplier<? extends CompletionStage<T>> call) {
+        return () -> calls.stage(call);
+    }
+
+    private static <T> T refuse(Rejection rejection) {
+        throw CallNotPermittedException.of(rejection);
+    }
+
+    /** Asks leave to make one call; never blocks. Reporting is {@link GuardedCalls}'s job. */
+    Permit tryAcquire() {
         Phase current = phase;
         if (current instanceof Phase.Closed closed) {
             return closed.permit();
         }
-        return acquireNotClosed(current);
+        Permit permit = acquireNotClosed(current);
+        if (!permit.granted()) {
+            rejectedCalls.increment();
+        }
+        return permit;
     }
 
     /** Reports that the call made under {@code permit} succeeded after {@code elapsedNanos}. */
-    public void onSuccess(Permit permit, long elapsedNanos) {
+    void onSuccess(Permit permit, long elapsedNanos) {
         record(permit, false, elapsedNanos);
     }
 
     /** Reports that the call made under {@code permit} failed (or timed out) after {@code elapsedNanos}. */
-    public void onFailure(Permit permit, long elapsedNanos) {
+    void onFailure(Permit permit, long elapsedNanos) {
         record(permit, true, elapsedNanos);
     }
 
-    /** The current state (OPEN stays OPEN until a caller notices the wait has passed). */
+    /**
+     * The current state. An OPEN breaker whose wait has passed moves to HALF_OPEN on this look
+     * (as on a call), so the state tells the truth even when no traffic comes.
+     */
     public BreakerState state() {
-        return phase.state();
+        return current().state();
+    }
+
+    /** The phase, after moving an OPEN one whose wait has passed on to HALF_OPEN. */
+    private Phase current() {
+        Phase current = phase;
+        if (current instanceof Phase.Open open) {
+            long now = clock.nanoTime();
+            if (now - open.openUntilNanos() >= 0) {
+                moveTo(open, new Phase.HalfOpen(open.generation() + 1, config.maxConcurrentProbes()),
+                        TransitionCause.WAIT_ELAPSED, now);
+                return phase;
+            }
+        }
+        return current;
     }
 
     public BreakerConfig config() {
@@ -114,7 +218,8 @@ public final class CircuitBreaker {
 
     /** A lock-free snapshot of state and counters. */
     public BreakerMetrics metrics() {
-        return BreakerMetrics.of(phase, config.successesToClose(), staleResults.get(), publisher.failures());
+        return BreakerMetrics.of(current(), config.successesToClose(), staleResults.get(), rejectedCalls.sum(),
+                publisher.failures());
     }
 
     private Permit acquireNotClosed(Phase current) {
@@ -123,7 +228,7 @@ public final class CircuitBreaker {
             if (current instanceof Phase.Closed closed) {
                 return closed.permit();
             }
-            long now = clock.getAsLong();
+            long now = clock.nanoTime();
             if (current instanceof Phase.Open open) {
                 if (now - open.openUntilNanos() < 0) {
                     return Rejection.OPEN;
@@ -136,11 +241,16 @@ public final class CircuitBreaker {
                     reopen(halfOpen, TransitionCause.PROBE_EXPIRED, now);
                     return Rejection.OPEN;
                 }
-                int slot = halfOpen.probes().claim(now);
-                if (slot < 0) {
-                    return Rejection.PROBES_BUSY;
+                GrantedPermit probe = halfOpen.probes().claim(halfOpen.generation(), now);
+                // Re-read the phase after claiming: a probe's failure may have ended this
+                // generation since it was read, and a slot of an ended generation is nobody's.
+                // Only a probe whose generation is still current after its claim is granted.
+                if (phase == halfOpen) {
+                    return probe == null ? Rejection.PROBES_BUSY : probe;
                 }
-                return new GrantedPermit(halfOpen.generation(), slot, ProbeSlots.stampOf(now));
+                if (probe != null) {
+                    halfOpen.probes().release(probe);
+                }
             }
             current = phase;
         }
@@ -177,19 +287,25 @@ public final class CircuitBreaker {
             closed.consecutiveFailures().set(0);
         }
         if (cause != null) {
-            reopen(closed, cause, clock.getAsLong());
+            reopen(closed, cause, clock.nanoTime());
         }
     }
 
     private void recordProbe(Phase.HalfOpen halfOpen, GrantedPermit probe, boolean failed) {
-        long now = clock.getAsLong();
+        long now = clock.nanoTime();
         boolean expired = now - probe.issuedAtNanos() >= probeTimeoutNanos;
-        if (!probe.isProbe() || !halfOpen.probes().release(probe.probeSlot(), probe.issuedAtNanos())) {
+        if (!probe.isProbe()) {
             staleResults.incrementAndGet();
             return;
         }
         if (failed || expired) {
+            if (!halfOpen.probes().closeOnFailure(probe)) {
+                staleResults.incrementAndGet();
+                return;
+            }
             reopen(halfOpen, expired ? TransitionCause.PROBE_EXPIRED : TransitionCause.PROBE_FAILED, now);
+        } else if (!halfOpen.probes().release(probe)) {
+            staleResults.incrementAndGet();
         } else if (halfOpen.successes().incrementAndGet() >= config.successesToClose()) {
             moveTo(halfOpen, new Phase.Closed(halfOpen.generation() + 1, OutcomeWindow.create(config, clock)),
                     TransitionCause.RECOVERED, now);

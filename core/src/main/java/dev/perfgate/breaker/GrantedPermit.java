@@ -9,7 +9,7 @@ package dev.perfgate.breaker;
  * nothing; a HALF_OPEN probe gets its own permit naming its probe slot. Only the breaker creates
  * permits. Immutable and thread-safe.
  */
-public final class GrantedPermit implements Permit {
+final class GrantedPermit implements Permit {
 
     static final int NOT_A_PROBE = -1;
 

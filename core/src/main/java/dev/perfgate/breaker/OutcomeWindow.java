@@ -1,5 +1,7 @@
 package dev.perfgate.breaker;
 
+import dev.perfgate.time.NanoClock;
+
 /**
  * A lock-free sliding window of call outcomes, owned by one CLOSED generation of a breaker (a
  * new generation gets a fresh window, so a window is never reset while others write to it).
@@ -20,7 +22,7 @@ sealed interface OutcomeWindow permits CountOutcomeWindow, TimeOutcomeWindow {
     /** Slow calls currently in the window. */
     long slowCalls();
 
-    static OutcomeWindow create(BreakerConfig config, java.util.function.LongSupplier clock) {
+    static OutcomeWindow create(BreakerConfig config, NanoClock clock) {
         RateThresholds thresholds = RateThresholds.of(config);
         if (config.window() instanceof WindowSpec.Count count) {
             return new CountOutcomeWindow(count.size(), thresholds);

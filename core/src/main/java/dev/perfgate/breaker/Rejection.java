@@ -1,7 +1,7 @@
 package dev.perfgate.breaker;
 
 /**
- * Why {@link CircuitBreaker#tryAcquire()} refused a call. Shared constants, so a rejection
+ * Why a {@link CircuitBreaker} refused a call (see {@link CallNotPermittedException}). Shared constants, so a rejection
  * allocates nothing. Immutable and thread-safe.
  */
 public enum Rejection implements Permit {

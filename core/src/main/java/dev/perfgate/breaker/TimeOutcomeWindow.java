@@ -1,8 +1,8 @@
 package dev.perfgate.breaker;
 
+import dev.perfgate.time.NanoClock;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.LongSupplier;
 
 /**
  * The outcomes of the calls made during the last period, lock-free. Thread-safe.
@@ -22,7 +22,7 @@ final class TimeOutcomeWindow implements OutcomeWindow {
     private final long bucketNanos;
     private final int buckets;
     private final RateThresholds thresholds;
-    private final LongSupplier clock;
+    private final NanoClock clock;
     private final long origin;
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -30,18 +30,18 @@ final class TimeOutcomeWindow implements OutcomeWindow {
     private final AtomicLong newestBucket = new AtomicLong(-1);
     private final AtomicReferenceArray<Mark> marks;
 
-    TimeOutcomeWindow(WindowSpec.Time spec, RateThresholds thresholds, LongSupplier clock) {
+    TimeOutcomeWindow(WindowSpec.Time spec, RateThresholds thresholds, NanoClock clock) {
         this.bucketNanos = spec.bucketNanos();
         this.buckets = spec.buckets();
         this.thresholds = thresholds;
         this.clock = clock;
-        this.origin = clock.getAsLong();
+        this.origin = clock.nanoTime();
         this.marks = new AtomicReferenceArray<>(buckets);
     }
 
     @Override
     public TransitionCause record(boolean failed, boolean slow) {
-        long bucket = bucketAt(clock.getAsLong());
+        long bucket = bucketAt(clock.nanoTime());
         long seen = newestBucket.get();
         if (bucket > seen && newestBucket.compareAndSet(seen, bucket)) {
             marks.set(slotOf(bucket), new Mark(bucket, calls.get(), failures.get(), slowCalls.get()));
@@ -59,19 +59,19 @@ final class TimeOutcomeWindow implements OutcomeWindow {
 
     @Override
     public long calls() {
-        Mark base = oldestMarkInWindow(bucketAt(clock.getAsLong()));
+        Mark base = oldestMarkInWindow(bucketAt(clock.nanoTime()));
         return base == null ? 0 : calls.get() - base.calls();
     }
 
     @Override
     public long failures() {
-        Mark base = oldestMarkInWindow(bucketAt(clock.getAsLong()));
+        Mark base = oldestMarkInWindow(bucketAt(clock.nanoTime()));
         return base == null ? 0 : Math.max(0, failures.get() - base.failures());
     }
 
     @Override
     public long slowCalls() {
-        Mark base = oldestMarkInWindow(bucketAt(clock.getAsLong()));
+        Mark base = oldestMarkInWindow(bucketAt(clock.nanoTime()));
         return base == null ? 0 : Math.max(0, slowCalls.get() - base.slowCalls());
     }
 

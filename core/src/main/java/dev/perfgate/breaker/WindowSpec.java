@@ -1,5 +1,6 @@
 package dev.perfgate.breaker;
 
+import dev.perfgate.time.Nanos;
 import java.time.Duration;
 
 /**
@@ -30,9 +31,7 @@ public sealed interface WindowSpec permits WindowSpec.Count, WindowSpec.Time {
      */
     record Time(Duration length, int buckets) implements WindowSpec {
         public Time {
-            if (length == null || length.isNegative() || length.isZero()) {
-                throw new IllegalArgumentException("time window length must be positive, was " + length);
-            }
+            Nanos.ofSetting("time window length", length, false);
             if (buckets < 1 || buckets > 1000) {
                 throw new IllegalArgumentException("time window buckets must be 1..1000, was " + buckets);
             }

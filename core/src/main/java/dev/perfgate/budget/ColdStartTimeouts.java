@@ -1,26 +1,34 @@
 package dev.perfgate.budget;
 
+import dev.perfgate.time.NanoClock;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 
 /**
- * Picks each auth call's timeout from a {@link TimeoutProfile}: the cold-start timeout for the
- * first call ever and for the first call after an idle period, the steady timeout otherwise.
- * Thread-safe and lock-free: when calls race after an idle period, the first to record its start
- * gets the cold-start timeout and the others, started right after it, the steady one.
+ * Picks each auth call's timeout from a {@link TimeoutProfile}: the cold-start timeout for every
+ * call made while the service may still be cold, the steady timeout once it is known warm.
+ *
+ * <p>The service is known warm only from an answer: report each answer (any response, success
+ * or refusal, but not a timeout) with {@link #serviceAnswered()}. Until the first answer, and
+ * again once {@code idleThreshold} has passed since the latest one, the service may be cold, and
+ * every call gets the cold-start allowance: concurrent handshakes that meet the same cold start,
+ * and the retry of a cold attempt that timed out (no answer came, so the service may still be
+ * starting). Giving the allowance only to the first caller after an idle period failed every
+ * other caller of a cold service, which is the incident the allowance exists for.
+ *
+ * <p>Thread-safe and lock-free: one volatile read per call, one CAS per answer at most.
  */
 public final class ColdStartTimeouts {
 
     private static final long NEVER = Long.MIN_VALUE;
 
     private final TimeoutProfile profile;
-    private final LongSupplier clock;
+    private final NanoClock clock;
     private final long steadyNanos;
     private final long coldNanos;
     private final long idleNanos;
-    private final AtomicLong lastCallNanos = new AtomicLong(NEVER);
+    private final AtomicLong lastAnswerNanos = new AtomicLong(NEVER);
 
-    public ColdStartTimeouts(TimeoutProfile profile, LongSupplier nanoClock) {
+    public ColdStartTimeouts(TimeoutProfile profile, NanoClock nanoClock) {
         if (profile == null || nanoClock == null) {
             throw new IllegalArgumentException("profile and nanoClock must be given");
         }
@@ -35,11 +43,22 @@ public final class ColdStartTimeouts {
         return profile;
     }
 
-    /** The timeout for a call starting now; records the call's start. */
+    /** The timeout for a call starting now. */
     public long nextTimeoutNanos() {
-        long now = clock.getAsLong();
-        long last = lastCallNanos.getAndSet(now);
-        boolean cold = last == NEVER || now - last >= idleNanos;
-        return cold ? coldNanos : steadyNanos;
+        long last = lastAnswerNanos.get();
+        boolean mayBeCold = last == NEVER || clock.nanoTime() - last >= idleNanos;
+        return mayBeCold ? coldNanos : steadyNanos;
+    }
+
+    /** Reports that the service answered a call just now: it is warm. */
+    public void serviceAnswered() {
+        long now = clock.nanoTime();
+        for (;;) {
+            long last = lastAnswerNanos.get();
+            // Answers reported out of order never move the latest one back.
+            if ((last != NEVER && now - last <= 0) || lastAnswerNanos.compareAndSet(last, now)) {
+                return;
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.perfgate.budget;
 
 import dev.perfgate.breaker.BreakerConfig;
+import dev.perfgate.time.Nanos;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ public final class ConsistencyCheck {
 
         long backoff = retry.worstCaseBackoffNanos();
         int attempts = retry.maxAttempts();
-        long worstCase = cold + (attempts - 1) * steady + backoff;
+        // Saturating: settings up to 100 years and 1,000 attempts must not wrap into a pass.
+        long worstCase = Nanos.saturatedAdd(Nanos.saturatedAdd(cold, Nanos.saturatedMultiply(attempts - 1, steady)),
+                backoff);
         if (worstCase > deadline) {
             String attemptsText = cold == steady
                     ? attempts + " attempts × " + seconds(steady)
@@ -64,11 +67,26 @@ public final class ConsistencyCheck {
                     "breaker slow-call duration " + seconds(slowCall) + " is not shorter than the "
                             + seconds(steady) + " steady auth timeout: calls time out before they count as slow"));
         }
+        long coldStart = settings.dependencyColdStart().toNanos();
+        if (cold < coldStart) {
+            violations.add(new Violation(Violation.Rule.COLD_START_TIMEOUT_BELOW_LATENCY,
+                    "cold-start timeout " + seconds(cold) + " is shorter than the dependency's "
+                            + seconds(coldStart) + " cold start: every call that meets a cold start times out"));
+        }
+        if (probeTimeout < coldStart) {
+            violations.add(new Violation(Violation.Rule.PROBE_TIMEOUT_BELOW_LATENCY,
+                    "breaker probe timeout " + seconds(probeTimeout) + " is shorter than the dependency's "
+                            + seconds(coldStart) + " cold start: a probe that meets a cold start is counted"
+                            + " failed while it would succeed"));
+        }
         return List.copyOf(violations);
     }
 
     /** {@code 7.4 s}, {@code 30.0 s}, {@code 0.25 s}: millisecond precision, at least one decimal. */
     static String seconds(long nanos) {
+        if (nanos == Long.MAX_VALUE) {
+            return "more than 292 years";
+        }
         BigDecimal value = BigDecimal.valueOf(nanos, 9).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
         if (value.scale() < 1) {
             value = value.setScale(1, RoundingMode.UNNECESSARY);

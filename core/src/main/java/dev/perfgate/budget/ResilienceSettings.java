@@ -1,6 +1,7 @@
 package dev.perfgate.budget;
 
 import dev.perfgate.breaker.BreakerConfig;
+import dev.perfgate.time.Nanos;
 import java.time.Duration;
 
 /**
@@ -11,14 +12,16 @@ import java.time.Duration;
  * @param timeouts          the auth-call timeouts in use
  * @param retry             the retry policy for auth calls
  * @param breaker           the breaker guarding the auth service
+ * @param dependencyColdStart the longest cold start the auth service is configured or measured
+ *                          to take (zero for a service that is never cold); every timeout a call
+ *                          meeting a cold start may run under must be at least this long
  */
 public record ResilienceSettings(Duration handshakeDeadline, TimeoutProfile timeouts, RetryPolicy retry,
-                                 BreakerConfig breaker) {
+                                 BreakerConfig breaker, Duration dependencyColdStart) {
 
     public ResilienceSettings {
-        if (handshakeDeadline == null || handshakeDeadline.isNegative() || handshakeDeadline.isZero()) {
-            throw new IllegalArgumentException("handshakeDeadline must be positive, was " + handshakeDeadline);
-        }
+        Nanos.ofSetting("handshakeDeadline", handshakeDeadline, false);
+        Nanos.ofSetting("dependencyColdStart", dependencyColdStart, true);
         if (timeouts == null || retry == null || breaker == null) {
             throw new IllegalArgumentException("timeouts, retry and breaker must all be given");
         }

@@ -1,5 +1,6 @@
 package dev.perfgate.budget;
 
+import dev.perfgate.time.Nanos;
 import java.time.Duration;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Duration;
  * {@code jitter} of itself, so the cap is a hard ceiling the consistency check can add up.
  * Immutable and thread-safe.
  *
- * @param maxAttempts    attempts in all, the first included; at least 1
+ * @param maxAttempts    attempts in all, the first included; 1 to {@link #MAX_ATTEMPTS}
  * @param initialBackoff wait before the first retry; zero or positive
  * @param multiplier     growth per retry; at least 1
  * @param maxBackoff     cap on any single wait; at least {@code initialBackoff}
@@ -18,17 +19,19 @@ import java.time.Duration;
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, double multiplier, Duration maxBackoff,
                           double jitter) {
 
+    /** More attempts than this is a configuration mistake, not a policy: no deadline holds them. */
+    public static final int MAX_ATTEMPTS = 1_000;
+
     public RetryPolicy {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+        if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
+            throw new IllegalArgumentException("maxAttempts must be 1.." + MAX_ATTEMPTS + ", was " + maxAttempts);
         }
-        if (initialBackoff == null || initialBackoff.isNegative()) {
-            throw new IllegalArgumentException("initialBackoff must be zero or positive, was " + initialBackoff);
-        }
+        Nanos.ofSetting("initialBackoff", initialBackoff, true);
         if (!(multiplier >= 1) || Double.isInfinite(multiplier)) {
             throw new IllegalArgumentException("multiplier must be a finite number of at least 1, was " + multiplier);
         }
-        if (maxBackoff == null || maxBackoff.compareTo(initialBackoff) < 0) {
+        Nanos.ofSetting("maxBackoff", maxBackoff, true);
+        if (maxBackoff.compareTo(initialBackoff) < 0) {
             throw new IllegalArgumentException(
                     "maxBackoff must be at least initialBackoff (" + initialBackoff + "), was " + maxBackoff);
         }
@@ -46,11 +49,17 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, double multi
         return (long) Math.min(grown, maxBackoff.toNanos());
     }
 
-    /** The longest total wait across all retries. */
+    /** The longest total wait across all retries; Long.MAX_VALUE when it exceeds what a long holds. */
     public long worstCaseBackoffNanos() {
+        long cap = maxBackoff.toNanos();
         long total = 0;
         for (int retry = 1; retry < maxAttempts; retry++) {
-            total += backoffCeilingNanos(retry);
+            long ceiling = backoffCeilingNanos(retry);
+            if (ceiling == cap) {
+                // Every later wait is the cap too: add them at once.
+                return Nanos.saturatedAdd(total, Nanos.saturatedMultiply(cap, maxAttempts - retry));
+            }
+            total = Nanos.saturatedAdd(total, ceiling);
         }
         return total;
     }

@@ -57,9 +57,11 @@ public final class RetrySchedule {
         if (attemptsMade >= policy.maxAttempts()) {
             return NextAttempt.GiveUp.ATTEMPTS_EXHAUSTED;
         }
+        if (!(deadline.remaining() instanceof Remaining.Left left)) {
+            return NextAttempt.GiveUp.BUDGET_EXHAUSTED;
+        }
         long wait = attemptsMade == 0 ? 0 : jittered(ceilingNanos(attemptsMade));
-        long remaining = deadline.remainingNanos();
-        if (wait > remaining - attemptTimeoutNanos) {
+        if (wait > left.nanos() - attemptTimeoutNanos) {
             return NextAttempt.GiveUp.BUDGET_EXHAUSTED;
         }
         return new NextAttempt.Proceed(wait, attemptTimeoutNanos);

@@ -1,5 +1,6 @@
 package dev.perfgate.budget;
 
+import dev.perfgate.time.Nanos;
 import java.time.Duration;
 
 /**
@@ -14,18 +15,12 @@ import java.time.Duration;
 public record TimeoutProfile(Duration steadyTimeout, Duration coldStartTimeout, Duration idleThreshold) {
 
     public TimeoutProfile {
-        requirePositive("steadyTimeout", steadyTimeout);
-        requirePositive("coldStartTimeout", coldStartTimeout);
-        requirePositive("idleThreshold", idleThreshold);
+        Nanos.ofSetting("steadyTimeout", steadyTimeout, false);
+        Nanos.ofSetting("coldStartTimeout", coldStartTimeout, false);
+        Nanos.ofSetting("idleThreshold", idleThreshold, false);
         if (coldStartTimeout.compareTo(steadyTimeout) < 0) {
             throw new IllegalArgumentException("coldStartTimeout " + coldStartTimeout
                     + " must not be shorter than steadyTimeout " + steadyTimeout);
-        }
-    }
-
-    private static void requirePositive(String name, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
         }
     }
 }

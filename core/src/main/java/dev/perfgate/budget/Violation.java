@@ -17,7 +17,11 @@ public record Violation(Rule rule, String message) {
         /** Probes (which meet a cold service) expire before a cold-start call may time out. */
         PROBE_TIMEOUT_BELOW_COLD_START,
         /** Calls time out before they could count as slow, so the slow-call rate never trips. */
-        SLOW_CALL_UNREACHABLE
+        SLOW_CALL_UNREACHABLE,
+        /** The cold-start timeout is shorter than the dependency's cold start: every cold call times out. */
+        COLD_START_TIMEOUT_BELOW_LATENCY,
+        /** Probes expire before the dependency's cold start is over, so a recovering service is never let back. */
+        PROBE_TIMEOUT_BELOW_LATENCY
     }
 
     @Override

@@ -25,6 +25,8 @@ public record CloseReason(int code, String reason) {
     public static final int ABNORMAL = 1006;
     /** A policy violation: rejected credential, too many early frames. */
     public static final int POLICY_VIOLATION = 1008;
+    /** The server met an unexpected condition: here, the application's frame sink threw. */
+    public static final int INTERNAL_ERROR = 1011;
     /** Application code: the handshake deadline passed before authentication completed. */
     public static final int HANDSHAKE_TIMEOUT = 4008;
 

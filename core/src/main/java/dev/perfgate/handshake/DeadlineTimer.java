@@ -1,5 +1,8 @@
 package dev.perfgate.handshake;
 
+import dev.perfgate.time.NanoClock;
+
+
 /**
  * Runs an action at a {@link NanoClock} time, on a timer thread of the server's choosing.
  *

@@ -13,6 +13,7 @@ final class FrameCounters {
     private static final VarHandle DELIVERED;
     private static final VarHandle REFUSED;
     private static final VarHandle DISCARDED;
+    private static final VarHandle SINK_FAILED;
 
     static {
         try {
@@ -21,6 +22,7 @@ final class FrameCounters {
             DELIVERED = lookup.findVarHandle(FrameCounters.class, "delivered", long.class);
             REFUSED = lookup.findVarHandle(FrameCounters.class, "refused", long.class);
             DISCARDED = lookup.findVarHandle(FrameCounters.class, "discarded", long.class);
+            SINK_FAILED = lookup.findVarHandle(FrameCounters.class, "sinkFailed", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -34,6 +36,8 @@ final class FrameCounters {
     private long refused;
     @SuppressWarnings("unused") // accessed through DISCARDED
     private long discarded;
+    @SuppressWarnings("unused") // accessed through SINK_FAILED
+    private long sinkFailed;
 
     void buffered() {
         BUFFERED.getAndAdd(this, 1L);
@@ -53,8 +57,13 @@ final class FrameCounters {
         }
     }
 
+    void sinkFailed() {
+        SINK_FAILED.getAndAdd(this, 1L);
+    }
+
     FrameCounts snapshot() {
         return new FrameCounts((long) BUFFERED.getVolatile(this), (long) DELIVERED.getVolatile(this),
-                (long) REFUSED.getVolatile(this), (long) DISCARDED.getVolatile(this));
+                (long) REFUSED.getVolatile(this), (long) DISCARDED.getVolatile(this),
+                (long) SINK_FAILED.getVolatile(this));
     }
 }

@@ -7,7 +7,8 @@ package dev.perfgate.handshake;
  * @param delivered frames handed to the sink, directly or from the buffer
  * @param refused   frames refused: after CLOSING, CLOSED or FAILED, or overflowing the buffer
  * @param discarded buffered frames dropped, never delivered, because the connection failed or
- *                  closed before it was READY
+ *                  closed before it was READY, or because the sink failed on a frame ahead of them
+ * @param sinkFailed frames the sink threw on: not delivered, and the connection failed with 1011
  */
-public record FrameCounts(long buffered, long delivered, long refused, long discarded) {
+public record FrameCounts(long buffered, long delivered, long refused, long discarded, long sinkFailed) {
 }

@@ -14,5 +14,10 @@ public enum FrameDisposition {
      * Refused because it would exceed the early-frame bounds; the connection fails with 1008
      * (unless a racing transition, such as the deadline, ended it first). Counted as refused.
      */
-    OVERFLOW
+    OVERFLOW,
+    /**
+     * Handed to the sink, which threw: not delivered, counted, and the connection fails with 1011
+     * (see {@link HandshakeConnection#sinkFailure()}).
+     */
+    SINK_FAILED
 }

@@ -5,8 +5,10 @@ package dev.perfgate.handshake;
  *
  * <p>A connection calls its sink from whichever thread delivers (the I/O thread, or the thread
  * that completed authentication while it drains early frames), but never from two threads at once
- * for frames of one I/O thread, and always in arrival order. A sink must not throw: a frame it
- * throws on counts as not delivered and the exception reaches the caller of the connection.
+ * for frames of one I/O thread, and always in arrival order. A sink should not throw: a frame it
+ * throws on is counted as not delivered, the connection fails with 1011 (internal error), and
+ * every frame behind it is discarded and counted; the exception is kept in
+ * {@link HandshakeConnection#sinkFailure()}, not thrown at whichever thread was delivering.
  *
  * @param <F> the frame type
  */

@@ -1,5 +1,6 @@
 package dev.perfgate.handshake;
 
+import dev.perfgate.time.NanoClock;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -42,6 +43,7 @@ public final class HandshakeConnection<F> {
 
     private volatile int word; // HandshakeState ordinal | EARLY
     private volatile CloseReason closeReason;
+    private volatile RuntimeException sinkFailure;
     private final long deadlineNanos;
     private final NanoClock clock;
     private final FrameSink<? super F> sink;
@@ -127,9 +129,7 @@ public final class HandshakeConnection<F> {
             throw new IllegalArgumentException("frame sizeBytes must be >= 0, was " + sizeBytes);
         }
         if (word == READY_WORD) {
-            sink.deliver(frame);
-            counters.delivered();
-            return FrameDisposition.DELIVERED;
+            return deliver(frame) ? FrameDisposition.DELIVERED : FrameDisposition.SINK_FAILED;
         }
         return gateSlow(frame, sizeBytes);
     }
@@ -157,9 +157,23 @@ public final class HandshakeConnection<F> {
                 return overflow(sizeBytes);
             }
         }
-        sink.deliver(frame);
+        return deliver(frame) ? FrameDisposition.DELIVERED : FrameDisposition.SINK_FAILED;
+    }
+
+    /** Hands one frame to the sink; false when the sink threw (the connection has then failed). */
+    private boolean deliver(F frame) {
+        try {
+            sink.deliver(frame);
+        } catch (RuntimeException e) {
+            counters.sinkFailed();
+            if (sinkFailure == null) {
+                sinkFailure = e;
+            }
+            fail(new CloseReason(CloseReason.INTERNAL_ERROR, "frame sink failed: " + e.getClass().getSimpleName()));
+            return false;
+        }
         counters.delivered();
-        return FrameDisposition.DELIVERED;
+        return true;
     }
 
     private FrameDisposition overflow(int sizeBytes) {
@@ -218,8 +232,14 @@ public final class HandshakeConnection<F> {
                     return;
                 }
             }
-            sink.deliver(frame);
-            counters.delivered();
+            if (!deliver(frame)) {
+                // Failing moved READY to FAILED and discarded the backlog; after CLOSING the
+                // failure is refused, so the backlog behind the frame is discarded here.
+                synchronized (early) {
+                    discardLocked();
+                }
+                return;
+            }
         }
     }
 
@@ -246,6 +266,11 @@ public final class HandshakeConnection<F> {
      */
     public CloseReason closeReason() {
         return closeReason;
+    }
+
+    /** The exception the frame sink threw, which failed this connection with 1011; null if none. */
+    public RuntimeException sinkFailure() {
+        return sinkFailure;
     }
 
     /** The deadline this connection must be READY by, in {@link NanoClock} time. */

@@ -1,5 +1,6 @@
 package dev.perfgate.handshake;
 
+import dev.perfgate.time.NanoClock;
 import java.util.Objects;
 
 /**

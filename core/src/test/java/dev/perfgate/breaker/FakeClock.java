@@ -1,17 +1,17 @@
 package dev.perfgate.breaker;
 
+import dev.perfgate.time.NanoClock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 
 /** A nanosecond clock that only moves when told to; thread-safe. */
-final class FakeClock implements LongSupplier {
+final class FakeClock implements NanoClock {
 
     // Starts far from zero so no code can mistake "time 0" for "never".
     private final AtomicLong now = new AtomicLong(1_000_000_000_000L);
 
     @Override
-    public long getAsLong() {
+    public long nanoTime() {
         return now.get();
     }
 

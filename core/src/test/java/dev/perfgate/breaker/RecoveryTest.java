@@ -40,12 +40,27 @@ class RecoveryTest {
         clock.advanceNanos(WAIT.toNanos() - 1);
         assertThat(breaker.tryAcquire()).isEqualTo(Rejection.OPEN);
         clock.advanceNanos(1);
-        assertThat(breaker.state()).isEqualTo(BreakerState.OPEN); // nothing moves without a caller
         GrantedPermit probe = acquire(breaker);
         assertThat(probe.isProbe()).isTrue();
         assertThat(breaker.state()).isEqualTo(BreakerState.HALF_OPEN);
         assertThat(transitions).extracting(Transition::cause)
                 .containsExactly(TransitionCause.CONSECUTIVE_FAILURES, TransitionCause.WAIT_ELAPSED);
+    }
+
+    /** With no traffic at all, a look at the breaker still tells that its wait has passed. */
+    @Test
+    void stateAndMetricsTellThatTheWaitHasPassedEvenWithNoTraffic() {
+        fail(breaker, 2);
+        clock.advanceNanos(WAIT.toNanos() - 1);
+        assertThat(breaker.state()).isEqualTo(BreakerState.OPEN);
+        clock.advanceNanos(1);
+        assertThat(breaker.state()).isEqualTo(BreakerState.HALF_OPEN);
+        assertThat(transitions).extracting(Transition::cause)
+                .containsExactly(TransitionCause.CONSECUTIVE_FAILURES, TransitionCause.WAIT_ELAPSED);
+
+        breaker.onFailure(acquire(breaker), 0);
+        clock.advance(WAIT);
+        assertThat(breaker.metrics().state()).isEqualTo(BreakerState.HALF_OPEN);
     }
 
     @Test
@@ -166,7 +181,7 @@ class RecoveryTest {
         breaker.addListener(t -> {
             throw new IllegalStateException("listener bug");
         });
-        tripAndWait();
+        fail(breaker, 2);
         assertThat(breaker.state()).isEqualTo(BreakerState.OPEN);
         assertThat(breaker.metrics().listenerFailures()).isEqualTo(1);
         assertThat(transitions).hasSize(1);

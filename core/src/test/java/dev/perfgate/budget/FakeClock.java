@@ -1,15 +1,15 @@
 package dev.perfgate.budget;
 
+import dev.perfgate.time.NanoClock;
 import java.time.Duration;
-import java.util.function.LongSupplier;
 
 /** A nanosecond clock that only moves when told to; for one test thread. */
-final class FakeClock implements LongSupplier {
+final class FakeClock implements NanoClock {
 
     private long now = 5_000_000_000_000L;
 
     @Override
-    public long getAsLong() {
+    public long nanoTime() {
         return now;
     }
 

@@ -30,7 +30,7 @@ class EarlyFramesTest {
 
         assertThat(connection.onFrame("ready", 5)).isEqualTo(FrameDisposition.DELIVERED);
         assertThat(sink.frames).containsExactly("new", "accepted", "authenticating", "ready");
-        assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(3, 4, 0, 0));
+        assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(3, 4, 0, 0, 0));
     }
 
     @Test
@@ -40,7 +40,7 @@ class EarlyFramesTest {
         assertThat(connection.onFrame("a", 1)).isEqualTo(FrameDisposition.DELIVERED);
         assertThat(connection.onFrame("b", 1)).isEqualTo(FrameDisposition.DELIVERED);
         assertThat(sink.frames).containsExactly("a", "b");
-        assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(0, 2, 0, 0));
+        assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(0, 2, 0, 0, 0));
     }
 
     @Test
@@ -55,7 +55,7 @@ class EarlyFramesTest {
         assertThat(connection.state()).isEqualTo(HandshakeState.FAILED);
         assertThat(connection.closeReason().code()).isEqualTo(CloseReason.POLICY_VIOLATION);
         assertThat(connection.closeReason().reason()).contains("overflow");
-        assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(2, 0, 1, 2));
+        assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(2, 0, 1, 2, 0));
         assertThat(connection.completeAuthentication(AuthOutcome.GRANTED).applied()).isFalse();
         assertThat(sink.frames).isEmpty();
     }
@@ -107,7 +107,7 @@ class EarlyFramesTest {
 
         connection.close(Connections.CLIENT_CLOSE);
 
-        assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(2, 0, 0, 2));
+        assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(2, 0, 0, 2, 0));
         assertThat(connection.completeAuthentication(AuthOutcome.GRANTED).applied()).isFalse();
         assertThat(sink.frames).isEmpty();
     }
@@ -144,6 +144,6 @@ class EarlyFramesTest {
         HandshakeConnection<String> connection = connection(16, 1024);
         assertThatThrownBy(() -> connection.onFrame(null, 1)).hasMessageContaining("frame");
         assertThatThrownBy(() -> connection.onFrame("x", -1)).hasMessageContaining("sizeBytes").hasMessageContaining("-1");
-        assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(0, 0, 0, 0));
+        assertThat(connection.frameCounts()).isEqualTo(new FrameCounts(0, 0, 0, 0, 0));
     }
 }

@@ -98,7 +98,7 @@ class HandshakeStressTest {
         }
         int delivered = c.probe.frames.size();
         assertThat(c.probe.isExactlyFirst(delivered)).as("%s: delivered %s", where, c.probe.frames).isTrue();
-        assertThat(counts).as(where).isEqualTo(new FrameCounts(buffered, delivered, refused, counts.discarded()));
+        assertThat(counts).as(where).isEqualTo(new FrameCounts(buffered, delivered, refused, counts.discarded(), 0));
 
         boolean ready = c.auth.applied() && c.auth.event() == HandshakeEvent.AUTH_GRANTED;
         if (ready && state != HandshakeState.FAILED) {

@@ -1,5 +1,6 @@
 package dev.perfgate.handshake;
 
+import dev.perfgate.time.NanoClock;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A clock tests move by hand; thread-safe. Starts near the top of the range to catch overflow. */

@@ -1,8 +1,10 @@
-package dev.perfgate.handshake;
+package dev.perfgate.time;
 
 /**
  * A monotonic nanosecond clock, like {@link System#nanoTime()}: only differences mean anything.
- * Injected so tests can move time. Implementations must be thread-safe.
+ * The one clock type of core: the breaker, deadlines, cold-start timeouts and the handshake all
+ * read it, so one fake clock drives a whole test and one clock wires the golden path.
+ * Implementations must be thread-safe.
  */
 @FunctionalInterface
 public interface NanoClock {

@@ -1,0 +1,35 @@
+package dev.perfgate.breaker;
+
+/**
+ * Thrown (or completing a stage exceptionally) when a {@link CircuitBreaker} refuses a call;
+ * {@link #rejection()} says why. There is one shared instance per {@link Rejection}, without a
+ * stack trace and closed to suppression and to a later cause, so refusing a call allocates
+ * nothing. Immutable and thread-safe.
+ */
+public final class CallNotPermittedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final CallNotPermittedException OPEN = new CallNotPermittedException(Rejection.OPEN);
+    private static final CallNotPermittedException PROBES_BUSY = new CallNotPermittedException(Rejection.PROBES_BUSY);
+
+    private final Rejection rejection;
+
+    private CallNotPermittedException(Rejection rejection) {
+        // A null cause given explicitly makes initCause refuse: the shared instance stays as built.
+        super(rejection == Rejection.OPEN
+                ? "circuit breaker is OPEN: the call was not made"
+                : "circuit breaker is HALF_OPEN and every probe slot is taken: the call was not made",
+                null, false, false);
+        this.rejection = rejection;
+    }
+
+    static CallNotPermittedException of(Rejection rejection) {
+        return rejection == Rejection.OPEN ? OPEN : PROBES_BUSY;
+    }
+
+    /** Why the call was refused. */
+    public Rejection rejection() {
+        return rejection;
+    }
+}
