@@ -55,6 +55,7 @@ public final class HistoryStore implements AutoCloseable {
     /** As {@link #open(String)}, waiting at most {@code lockWait} for another process to let go. */
     public static HistoryStore open(String jdbcUrl, Duration lockWait) {
         H2FileCheck.prepare(jdbcUrl);
+        H2FileIntegrity.check(jdbcUrl);
         return connect(jdbcUrl, new LockWaitingConnector(jdbcUrl, lockWait).connect());
     }
 
@@ -65,6 +66,7 @@ public final class HistoryStore implements AutoCloseable {
      */
     public static HistoryStore openExisting(String jdbcUrl, Duration lockWait) {
         H2FileCheck.requireExisting(jdbcUrl);
+        H2FileIntegrity.check(jdbcUrl);
         boolean file = H2FileCheck.databaseFileOf(jdbcUrl) != null;
         String connectUrl = file && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";IFEXISTS=")
                 ? jdbcUrl + ";IFEXISTS=TRUE" : jdbcUrl;
