@@ -3,6 +3,8 @@ package dev.perfgate.tracker.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import java.util.Map;
  * that was last written; when a file was cut short (a copy interrupted, a full disk, a truncation),
  * H2 falls back to an older chunk without a word and the lost runs simply vanish. This check turns
  * that into a {@link StoreException} naming the file. It cannot see every loss: a header that
- * lags the newest chunk points at an older one, so a cut after that chunk passes. Stateless.
+ * lags the newest chunk points at an older one, so a cut after that chunk passes; and a file
+ * another process holds open is not judged (its owner may be writing it). Stateless.
  */
 final class H2FileIntegrity {
 
@@ -33,12 +36,12 @@ final class H2FileIntegrity {
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            if (size == 0) {
-                return; // H2 treats an empty file as a new database; nothing was in it to lose
+            if (size == 0 || !unused(channel)) {
+                return; // empty: a new database; in use: its owner may be mid-write, and H2 says "in use" anyway
             }
             Map<String, String> header = fields(read(channel, 0, HEADER_BYTES));
             if (!header.containsKey("H") || !header.containsKey("block")) {
-                throw damaged(url, file, "its header is not an H2 store header");
+                return; // not a header this check understands: H2 reports what it finds itself
             }
             long blockSize = Long.parseLong(header.getOrDefault("blockSize", "1000"), 16);
             long block = Long.parseLong(header.get("block"), 16);
@@ -54,6 +57,15 @@ final class H2FileIntegrity {
             }
         } catch (IOException | NumberFormatException e) {
             throw damaged(url, file, "its header cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Whether no process holds H2's lock on the file (then nobody is writing it while it is read). */
+    private static boolean unused(FileChannel channel) throws IOException {
+        try (FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true)) {
+            return lock != null;
+        } catch (OverlappingFileLockException e) {
+            return false; // this JVM has it open
         }
     }
 
