@@ -7,7 +7,6 @@ import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.IterationScores;
 import dev.perfgate.tracker.model.JmhSummary;
 import dev.perfgate.tracker.model.Mode;
-import dev.perfgate.tracker.model.ScoreUnit;
 import dev.perfgate.tracker.model.SecondaryMetric;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,15 +23,13 @@ import java.util.function.Consumer;
  * {@link PendingResults}); every other mode (and sample mode from writers that give only
  * {@code rawData}) keeps the iteration scores exactly. Scores must be finite, non-negative and not
  * all zero; the unit must suit the mode; the raw data's shape must be one JMH writes (see
- * {@link RawDataShape}); and JMH's score must be the raw data's mean. Stateless apart from where
- * its warnings go.
+ * {@link RawDataShape}); and JMH's score must be the raw data's mean. Not thread-safe (one per
+ * file read: it remembers which warnings it gave).
  */
 final class EntryParser {
 
-    /** Agreement {@code primaryMetric.score} must have with the mean of the raw data: the corpus test's tolerance. */
-    static final double SCORE_TOLERANCE = 0.001;
-
     private final Consumer<String> warnings;
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
 
     /** {@code warnings} receives what JMH can write but a reader should know (each prefixed with the entry). */
     EntryParser(Consumer<String> warnings) {
@@ -66,14 +63,19 @@ final class EntryParser {
             throw fields.invalid("\"primaryMetric\" is " + EntryFields.describe(primary) + ", expected an object");
         }
         String unit = fields.text(primary, "scoreUnit", "primaryMetric.scoreUnit");
-        checkUnit(fields, mode, unit);
+        PrimaryMetricChecks.unit(fields, mode, unit);
         JsonNode unstreamed = primary.get("rawDataHistogram");
         if (unstreamed != null && !unstreamed.isNull()) {
             throw fields.invalid("\"primaryMetric.rawDataHistogram\" is " + EntryFields.describe(unstreamed)
                     + ", expected an array");
         }
-        Consumer<String> warn = warning -> warnings.accept(source + ": benchmark '" + benchmark + "' [mode "
-                + mode.jmhName() + "]: " + warning);
+        // Each kind of warning once per file: a file of in-process runs would otherwise repeat it per benchmark.
+        Consumer<String> warn = warning -> {
+            if (warned.add(warning)) {
+                warnings.accept(source + ": benchmark '" + benchmark + "' [mode " + mode.jmhName() + "]: " + warning
+                        + " (said once per file)");
+            }
+        };
         List<LatencySamples.Pending> samples = null;
         List<Iteration> scores = null;
         double mean;
@@ -82,7 +84,7 @@ final class EntryParser {
             requireIterations(fields, samples);
             RawDataShape.check(fields, forks, measurementIterations, "primaryMetric.rawDataHistogram",
                     read.samples().perFork(), warn);
-            mean = sampleMean(fields, samples);
+            mean = PrimaryMetricChecks.sampleMean(fields, samples);
         } else {
             scores = scores(fields, primary);
             requireIterations(fields, scores);
@@ -93,50 +95,8 @@ final class EntryParser {
                 fields.optionalNumber(primary, "score", "primaryMetric.score"),
                 fields.optionalNumber(primary, "scoreError", "primaryMetric.scoreError"),
                 percentiles(fields, primary, "primaryMetric"));
-        checkScore(fields, summary.score(), mean, samples != null ? "rawDataHistogram" : "rawData");
+        PrimaryMetricChecks.score(fields, summary.score(), mean, samples != null ? "rawDataHistogram" : "rawData");
         return new PendingResult(key, unit, samples, scores, summary, secondary(fields, entry));
-    }
-
-    /** The primary unit must be one JMH writes, of the kind the mode measures (a swapped mode shows here). */
-    private static void checkUnit(EntryFields fields, Mode mode, String unit) {
-        String mismatch = ScoreUnit.mismatch(mode, unit);
-        if (mismatch != null) {
-            throw fields.invalid("\"primaryMetric.scoreUnit\" " + mismatch);
-        }
-    }
-
-    /**
-     * JMH's score is the mean of the raw data (sample mode: of every sample). One that disagrees means
-     * one of the two was altered, and which is true cannot be told: perfgate compares the raw data,
-     * so it refuses rather than gate on numbers JMH did not summarise. An absent or "NaN" score is
-     * not checked.
-     */
-    private static void checkScore(EntryFields fields, double score, double mean, String raw) {
-        if (Double.isNaN(score)) {
-            return;
-        }
-        if (!(Math.abs(score - mean) <= SCORE_TOLERANCE * Math.abs(mean))) {
-            throw fields.invalid("\"primaryMetric.score\" is " + score + " but the mean of \"primaryMetric." + raw
-                    + "\" is " + mean + ": JMH's score is that mean, so one of them was altered");
-        }
-    }
-
-    private static double sampleMean(EntryFields fields, List<LatencySamples.Pending> samples) {
-        double sum = 0;
-        double count = 0;
-        for (LatencySamples.Pending iteration : samples) {
-            long total = 0;
-            for (long n : iteration.counts()) {
-                total += n;
-            }
-            sum += iteration.score() * total;
-            count += total;
-        }
-        if (count > 0 && sum == 0) {
-            throw fields.invalid("\"primaryMetric.rawDataHistogram\": every sample is zero: nothing was measured,"
-                    + " and no ratio to it exists");
-        }
-        return sum / count;
     }
 
     private static void requireIterations(EntryFields fields, List<?> iterations) {

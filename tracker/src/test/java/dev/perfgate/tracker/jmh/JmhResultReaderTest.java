@@ -171,14 +171,16 @@ class JmhResultReaderTest {
     void forksZeroWithOneForkIsReadWithAWarning() throws IOException {
         Path json = file("inprocess.json", "[" + """
                 {"benchmark": "a.B.m", "mode": "avgt", "threads": 1, "forks": 0, "measurementIterations": 2,
+                 "primaryMetric": {"score": 2, "scoreUnit": "ns/op", "rawData": [[1, 3]]}},
+                {"benchmark": "a.B.n", "mode": "avgt", "threads": 1, "forks": 0, "measurementIterations": 2,
                  "primaryMetric": {"score": 2, "scoreUnit": "ns/op", "rawData": [[1, 3]]}}""" + "]");
         java.util.List<String> warnings = new java.util.ArrayList<>();
 
         Run run = new JmhResultReader().read(json, warnings::add);
 
-        assertThat(run.results().get(0).iterations()).hasSize(2);
+        assertThat(run.results()).hasSize(2).allSatisfy(result -> assertThat(result.iterations()).hasSize(2));
         assertThat(warnings).singleElement().asString().startsWith(json + ": benchmark 'a.B.m' [mode avgt]: ")
-                .contains("\"forks\" is 0");
+                .contains("\"forks\" is 0").endsWith("(said once per file)");
     }
 
     @Test
