@@ -1,5 +1,6 @@
 package dev.perfgate.launcher;
 
+import dev.perfgate.tracker.jmh.MachineEnvironment;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,8 @@ public final class Launcher {
         try {
             Path json = resultFile(options);
             Collection<RunResult> results = runSuite(options, json);
+            // The JSON does not say which machine measured it; the sidecar does, for a later `tracker ingest`.
+            MachineEnvironment.current().writeSidecar(json);
             Summary summary = new TrackingSteps(out).after(results, options, GitRevision.ofWorkingDirectory());
             summary.print(out, json);
             return summary.exitCode();

@@ -1,15 +1,19 @@
 package dev.perfgate.tracker.baseline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.perfgate.tracker.io.FileProblem;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Iteration;
+import dev.perfgate.tracker.model.IterationScores;
 import dev.perfgate.tracker.model.JmhSummary;
 import dev.perfgate.tracker.model.Latencies;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
+import dev.perfgate.tracker.model.ScoreUnit;
 import dev.perfgate.tracker.model.SecondaryMetric;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +32,9 @@ import org.HdrHistogram.HistogramLogReader;
 /**
  * Loads a baseline written by {@link BaselineWriter} back into the same {@link Run} a stored run or
  * a JMH file becomes (id 0). Reads the histograms with HdrHistogram's own
- * {@link HistogramLogReader}. Anything missing or inconsistent throws
+ * {@link HistogramLogReader}. The manifest is checked as strictly as a JMH file: no key twice,
+ * at least one benchmark, units that suit the modes, every iteration score finite, non-negative
+ * and not all zero. Anything missing or inconsistent throws
  * {@link InvalidBaselineException} naming the file; a bad baseline yields nothing. Thread-safe
  * (stateless).
  */
@@ -36,10 +42,17 @@ public final class BaselineReader {
 
     public Run read(BaselineFiles files) {
         JsonNode root = manifest(files);
+        JsonNode benchmarks = root.get("benchmarks");
+        if (benchmarks == null || !benchmarks.isArray()) {
+            throw new InvalidBaselineException(files.manifest(), "missing the \"benchmarks\" array");
+        }
+        if (benchmarks.isEmpty()) {
+            throw new InvalidBaselineException(files.manifest(), "\"benchmarks\" is empty: a baseline of nothing gates nothing");
+        }
         Map<String, Histogram> histograms = histograms(files);
         List<BenchmarkResult> results = new ArrayList<>();
-        for (JsonNode node : root.path("benchmarks")) {
-            results.add(result(files, node, histograms));
+        for (int i = 0; i < benchmarks.size(); i++) {
+            results.add(result(files, benchmarks.get(i), i, histograms));
         }
         if (!histograms.isEmpty()) {
             throw new InvalidBaselineException(files.histograms(), "histograms with tags the manifest does not name: "
@@ -53,10 +66,23 @@ public final class BaselineReader {
 
     private static JsonNode manifest(BaselineFiles files) {
         JsonNode root;
+        byte[] bytes;
         try {
-            root = ManifestJson.MAPPER.readTree(Files.readAllBytes(files.manifest()));
+            bytes = Files.readAllBytes(files.manifest());
         } catch (NoSuchFileException e) {
             throw new InvalidBaselineException(files.manifest(), "no baseline here (run `tracker baseline save` first)", e);
+        } catch (IOException e) {
+            throw new InvalidBaselineException(files.manifest(), "cannot read the manifest: " + FileProblem.describe(e), e);
+        }
+        try {
+            root = ManifestJson.STRICT_READER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            String problem = e.getOriginalMessage().startsWith("Duplicate field")
+                    ? "duplicate key " + e.getOriginalMessage().substring("Duplicate field ".length()).replace('\'', '"')
+                            + ": which of the two values was meant cannot be told"
+                    : "not valid JSON: " + e.getOriginalMessage();
+            String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new InvalidBaselineException(files.manifest(), problem + at, e);
         } catch (IOException e) {
             throw new InvalidBaselineException(files.manifest(), "not a readable JSON manifest: " + e.getMessage(), e);
         }
@@ -87,29 +113,26 @@ public final class BaselineReader {
         return byTag;
     }
 
-    private static BenchmarkResult result(BaselineFiles files, JsonNode node, Map<String, Histogram> histograms) {
+    private static BenchmarkResult result(BaselineFiles files, JsonNode node, int index, Map<String, Histogram> histograms) {
+        String path = "benchmarks[" + index + "]";
         String id = text(node, "id");
+        String benchmark = text(node, "benchmark");
+        String where = (benchmark == null ? path : "benchmark '" + benchmark + "'" + (node.hasNonNull("mode")
+                ? " [mode " + node.get("mode").asText() + "]" : "")) + ": ";
         try {
+            if (benchmark == null || benchmark.isBlank() || id == null) {
+                throw new IllegalArgumentException("\"" + path + "\" needs a benchmark name and an id");
+            }
+            Mode mode = Mode.fromJmhName(text(node, "mode"));
+            String unit = text(node, "unit");
+            String mismatch = unit == null ? "is missing" : ScoreUnit.mismatch(mode, unit);
+            if (mismatch != null) {
+                throw new IllegalArgumentException("\"" + path + ".unit\" " + mismatch);
+            }
             Map<String, String> params = new TreeMap<>();
             node.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
-            BenchmarkKey key = new BenchmarkKey(text(node, "benchmark"), Mode.fromJmhName(text(node, "mode")),
-                    new TreeMap<>(params), node.path("threads").asInt(1));
-            List<Iteration> iterations = new ArrayList<>();
-            for (JsonNode row : node.path("iterations")) {
-                int fork = row.get(0).asInt();
-                int iteration = row.get(1).asInt();
-                Histogram latencies = null;
-                if (row.get(3).asBoolean()) {
-                    String tag = id + "@" + fork + "." + iteration;
-                    latencies = histograms.remove(tag);
-                    if (latencies == null) {
-                        throw new InvalidBaselineException(files.histograms(), "no histogram tagged " + tag);
-                    }
-                    latencies.setTag(null);
-                }
-                iterations.add(new Iteration(fork, iteration, ManifestJson.number(row.get(2)),
-                        latencies == null ? null : Latencies.of(latencies)));
-            }
+            BenchmarkKey key = new BenchmarkKey(benchmark, mode, new TreeMap<>(params), node.path("threads").asInt(1));
+            List<Iteration> iterations = iterations(files, node, path, id, histograms);
             JsonNode jmhNode = node.get("jmh");
             JmhSummary jmh = null;
             if (jmhNode != null) {
@@ -123,12 +146,65 @@ public final class BaselineReader {
             node.path("secondary").fields().forEachRemaining(e -> secondary.put(e.getKey(), new SecondaryMetric(
                     e.getKey(), ManifestJson.number(e.getValue().get("score")),
                     ManifestJson.number(e.getValue().get("scoreError")), text(e.getValue(), "unit"))));
-            return new BenchmarkResult(key, text(node, "unit"), iterations, jmh, secondary);
+            return new BenchmarkResult(key, unit, iterations, jmh, secondary);
         } catch (InvalidBaselineException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new InvalidBaselineException(files.manifest(), "benchmark " + id + " is malformed: " + e.getMessage(), e);
+            throw new InvalidBaselineException(files.manifest(), where + e.getMessage(), e);
         }
+    }
+
+    /** Rows {@code [fork, iteration, score, hasHistogram]}: checked one by one, scores by {@link IterationScores}. */
+    private static List<Iteration> iterations(BaselineFiles files, JsonNode node, String path, String id,
+            Map<String, Histogram> histograms) {
+        JsonNode rows = node.get("iterations");
+        if (rows == null || !rows.isArray() || rows.isEmpty()) {
+            throw new IllegalArgumentException("\"" + path + ".iterations\" is " + (rows == null ? "missing" : "empty"
+                    + " or not an array") + ": nothing to compare");
+        }
+        List<Iteration> iterations = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        double[] scores = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            String at = "\"" + path + ".iterations[" + i + "]\"";
+            if (!row.isArray() || row.size() != 4 || !row.get(0).canConvertToInt() || !row.get(1).canConvertToInt()
+                    || row.get(0).asInt() < 0 || row.get(1).asInt() < 0 || !row.get(3).isBoolean()
+                    || !(row.get(2).isNumber() || row.get(2).isTextual())) {
+                throw new IllegalArgumentException(at + " is " + row + ", expected [fork, iteration, score, hasHistogram]");
+            }
+            int fork = row.get(0).asInt();
+            int iteration = row.get(1).asInt();
+            if (!seen.add(fork + "." + iteration)) {
+                throw new IllegalArgumentException(at + ": fork " + fork + " iteration " + iteration + " appears twice");
+            }
+            double score;
+            try {
+                score = ManifestJson.number(row.get(2));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(at + " has score " + row.get(2) + ", expected a number");
+            }
+            String problem = IterationScores.problem(score);
+            if (problem != null) {
+                throw new IllegalArgumentException(at + ": score " + problem);
+            }
+            scores[i] = score;
+            Histogram latencies = null;
+            if (row.get(3).asBoolean()) {
+                String tag = id + "@" + fork + "." + iteration;
+                latencies = histograms.remove(tag);
+                if (latencies == null) {
+                    throw new InvalidBaselineException(files.histograms(), "no histogram tagged " + tag);
+                }
+                latencies.setTag(null);
+            }
+            iterations.add(new Iteration(fork, iteration, score, latencies == null ? null : Latencies.of(latencies)));
+        }
+        String allZero = IterationScores.allZero(scores);
+        if (allZero != null) {
+            throw new IllegalArgumentException("\"" + path + ".iterations\": " + allZero);
+        }
+        return iterations;
     }
 
     private static Environment environment(JsonNode node) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Iteration;
+import dev.perfgate.tracker.model.IterationScores;
 import dev.perfgate.tracker.model.Run;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,6 +34,13 @@ public final class BaselineWriter {
     public void write(Run run, BaselineFiles files) throws IOException {
         if (run.results().isEmpty()) {
             throw new IllegalArgumentException("run " + run.info().id() + " has no benchmark results to save");
+        }
+        for (BenchmarkResult result : run.results()) {
+            // A baseline with an unusable score would make every later comparison against it meaningless.
+            IterationScores.problem(result).ifPresent(problem -> {
+                throw new IllegalArgumentException("benchmark '" + result.key().benchmark() + "' [mode "
+                        + result.key().mode().jmhName() + "]: " + problem + ": not saved as a baseline");
+            });
         }
         Map<BenchmarkKey, String> ids = BaselineIds.assign(run.results().stream().map(BenchmarkResult::key).toList());
         byte[] histograms = histogramLog(run, ids);

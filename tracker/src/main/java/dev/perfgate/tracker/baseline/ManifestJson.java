@@ -22,6 +22,9 @@ final class ManifestJson {
 
     static final int FORMAT = 1;
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Reads manifests refusing a key twice: the last one would otherwise win silently. */
+    static final ObjectMapper STRICT_READER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private ManifestJson() {}
 

@@ -25,6 +25,10 @@ public final class BaselineSaveCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "URL", description = "History database JDBC URL (default: $PERFGATE_DB or ./.perfgate/history).")
     String db;
 
+    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long to wait while another process has the database open (default: ${DEFAULT-VALUE})")
+    int lockWaitSeconds;
+
     @Option(names = "--dir", defaultValue = "baselines", description = "Directory of baselines (default: ${DEFAULT-VALUE}).")
     Path dir;
 
@@ -38,7 +42,7 @@ public final class BaselineSaveCommand implements Callable<Integer> {
     public Integer call() {
         try {
             BaselineFiles files = BaselineFiles.of(dir, name);
-            Run source = CompareCommand.loadRun(run, db);
+            Run source = CompareCommand.loadRun(run, db, java.time.Duration.ofSeconds(Math.max(0, lockWaitSeconds)));
             new BaselineWriter().write(source, files);
             spec.commandLine().getOut().printf("saved %d benchmarks from run %s as baseline %s%n",
                     source.results().size(), run, files.directory());

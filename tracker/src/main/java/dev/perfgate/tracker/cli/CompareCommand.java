@@ -9,6 +9,7 @@ import dev.perfgate.tracker.compare.OutputFormat;
 import dev.perfgate.tracker.compare.Statistic;
 import dev.perfgate.tracker.compare.Thresholds;
 import dev.perfgate.tracker.compare.Verdict;
+import dev.perfgate.tracker.io.FileProblem;
 import dev.perfgate.tracker.jmh.JmhResultReader;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.report.ComparisonReport;
@@ -19,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,6 +52,10 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "URL", description = "History database JDBC URL (default: $PERFGATE_DB or ./.perfgate/history).")
     String db;
+
+    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long to wait while another process has the database open (default: ${DEFAULT-VALUE})")
+    int lockWaitSeconds;
 
     @Option(names = "--threshold", defaultValue = "5%", description = "Practical threshold (default: ${DEFAULT-VALUE}).")
     String threshold;
@@ -91,11 +97,11 @@ public final class CompareCommand implements Callable<Integer> {
             Thresholds thresholds = Thresholds.forBaseline(files.directory(), Thresholds.parsePercent(threshold));
             CompareSettings settings = new CompareSettings(thresholds, confidence, resamples, seed, statistics);
             Run base = new BaselineReader().read(files);
-            Run now = loadRun(current, db);
+            Run now = loadRun(current, db, Duration.ofSeconds(Math.max(0, lockWaitSeconds)));
             Comparison comparison = new Comparer(settings).compare(base, now);
             String report = format.render(comparison);
             if (out != null) {
-                Files.writeString(out, report, StandardCharsets.UTF_8);
+                writeReport(out, report);
                 spec.commandLine().getOut().println(OutputFormat.TEXT.render(comparison).lines()
                         .filter(line -> line.startsWith("perfgate compare:")).findFirst().orElse("") + " → " + out);
             } else {
@@ -116,12 +122,26 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes {@code --out}, saying what is wrong with the path when it cannot (the JDK's message is the path alone). */
+    private static void writeReport(Path out, String report) {
+        try {
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write --out " + out + ": " + FileProblem.describe(e), e);
+        }
+    }
+
+    /** As {@link #loadRun(String, String, Duration)}, waiting the default time for the database. */
+    static Run loadRun(String spec, String db) {
+        return loadRun(spec, db, HistoryStore.DEFAULT_LOCK_WAIT);
+    }
+
     /**
      * Turns what a user names on the command line into a run: a JMH JSON file, a baseline directory,
      * {@code latest} or a run id in the history database (shared with {@code baseline save}). Loads {@code spec}; {@code db} is the {@code --db} option (may be {@code null}). Throws
      * {@link IllegalArgumentException} when {@code spec} names nothing that exists.
      */
-    static Run loadRun(String spec, String db) {
+    static Run loadRun(String spec, String db, Duration lockWait) {
         Path path = Path.of(spec);
         if (Files.isRegularFile(path)) {
             return new JmhResultReader().read(path);
@@ -131,12 +151,11 @@ public final class CompareCommand implements Callable<Integer> {
         }
         if (spec.equals("latest") || spec.matches("\\d+")) {
             String url = DatabaseLocation.resolve(db);
-            try (HistoryStore store = HistoryStore.open(url)) {
-                if (spec.equals("latest")) {
-                    return store.latest().orElseThrow(() -> new IllegalArgumentException(
-                            "the history database " + url + " has no runs yet"));
-                }
-                return store.load(Long.parseLong(spec));
+            try (HistoryStore store = HistoryStore.openExisting(url, lockWait)) {
+                Run run = spec.equals("latest") ? store.latest().orElseThrow(() -> new IllegalArgumentException(
+                        "the history database " + url + " has no runs yet")) : store.load(Long.parseLong(spec));
+                StoredRunCheck.require(run, url);
+                return run;
             }
         }
         throw new IllegalArgumentException("\"" + spec + "\" is neither a JMH JSON file, a baseline directory, "

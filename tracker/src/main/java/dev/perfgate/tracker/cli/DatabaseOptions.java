@@ -25,6 +25,15 @@ final class DatabaseOptions {
     }
 
     HistoryStore open() {
-        return HistoryStore.open(jdbcUrl(), Duration.ofSeconds(Math.max(0, lockWaitSeconds)));
+        return HistoryStore.open(jdbcUrl(), lockWait());
+    }
+
+    /** For commands that only read: never creates a database (see {@link HistoryStore#openExisting}). */
+    HistoryStore openExisting() {
+        return HistoryStore.openExisting(jdbcUrl(), lockWait());
+    }
+
+    Duration lockWait() {
+        return Duration.ofSeconds(Math.max(0, lockWaitSeconds));
     }
 }

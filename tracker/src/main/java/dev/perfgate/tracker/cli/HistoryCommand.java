@@ -71,7 +71,7 @@ final class HistoryCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return fail("cannot read the baseline " + baseline + ": " + e.getMessage());
         }
-        try (HistoryStore store = database.open()) {
+        try (HistoryStore store = database.openExisting()) {
             List<BenchmarkKey> keys = matchingKeys(store, pattern);
             if (keys.isEmpty()) {
                 return fail("no benchmark in " + url + " matches \"" + regex + "\"");

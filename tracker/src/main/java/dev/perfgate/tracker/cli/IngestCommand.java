@@ -2,14 +2,19 @@ package dev.perfgate.tracker.cli;
 
 import dev.perfgate.tracker.jmh.InvalidResultException;
 import dev.perfgate.tracker.jmh.JmhResultReader;
+import dev.perfgate.tracker.jmh.MachineEnvironment;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
+import dev.perfgate.tracker.store.ColumnLimits;
 import dev.perfgate.tracker.store.HistoryStore;
 import dev.perfgate.tracker.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
@@ -22,9 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tracker ingest FILE...}: reads JMH JSON results and stores each as a run, printing the
- * new run ids one per line. Every file is read and checked before anything is stored, so one bad
- * file stores nothing; each run is then saved in its own transaction. The database is opened
- * while the files are read. Not thread-safe (one per
+ * new run ids one per line. Every file is read and checked (including against the columns'
+ * limits) before anything is stored, and all runs are saved in one transaction, so one bad file
+ * stores nothing. A JMH file does not say which OS or CPU measured it: they come from the file's
+ * sidecar ({@code result.json.env}, written by the benchmarks launcher) and {@code --env}, else
+ * stay unknown. The database is opened while the files are read. Not thread-safe (one per
  * command line).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -49,6 +56,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "TEXT", description = "Free text to recognise the run by")
     String label;
 
+    @Option(names = "--env", paramLabel = "KEY=VALUE",
+            description = "The measuring machine, over the file's sidecar (FILE.env): osName, osArch, cpuModel, cores,"
+                    + " memoryBytes; repeat for each. Unknown when neither says.")
+    Map<String, String> env = new LinkedHashMap<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -59,20 +71,29 @@ final class IngestCommand implements Callable<Integer> {
         CompletableFuture<HistoryStore> opening = CompletableFuture.supplyAsync(database::open);
         List<Run> runs = new ArrayList<>();
         try {
-            JmhResultReader reader = new JmhResultReader();
             for (Path file : files) {
-                runs.add(withProvenance(reader.read(file)));
+                MachineEnvironment machine = MachineEnvironment.UNKNOWN.withSidecarOf(file).with(env, "--env");
+                Run run = withProvenance(new JmhResultReader(machine).read(file, err::println));
+                Optional<String> tooLong = ColumnLimits.provenance(run.info());
+                if (tooLong.isPresent()) {
+                    throw new IllegalArgumentException(tooLong.get());
+                }
+                Optional<String> tooLongData = ColumnLimits.data(run);
+                if (tooLongData.isPresent()) {
+                    throw new IllegalArgumentException(file + ": " + tooLongData.get());
+                }
+                runs.add(run);
             }
-        } catch (InvalidResultException e) {
+        } catch (InvalidResultException | IllegalArgumentException e) {
             closeWhenOpen(opening);
             err.println("tracker ingest: " + e.getMessage() + " (nothing was stored)");
             return TrackerCli.BAD_INPUT;
         }
         try (HistoryStore store = await(opening)) {
-            for (Run run : runs) {
-                out.println(store.save(run));
-                out.flush();
+            for (long id : store.saveAll(runs)) { // one transaction: every run or none
+                out.println(id);
             }
+            out.flush();
             return TrackerCli.OK;
         } catch (StoreException e) {
             err.println("tracker ingest: " + e.getMessage());

@@ -29,7 +29,7 @@ final class RunsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<RunInfo> runs;
-        try (HistoryStore store = database.open()) {
+        try (HistoryStore store = database.openExisting()) {
             runs = store.runs();
         } catch (StoreException e) {
             spec.commandLine().getErr().println("tracker runs: " + e.getMessage());

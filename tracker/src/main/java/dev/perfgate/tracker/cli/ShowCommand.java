@@ -37,7 +37,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Run run;
-        try (HistoryStore store = database.open()) {
+        try (HistoryStore store = database.openExisting()) {
             run = store.load(runId);
         } catch (StoreException e) {
             spec.commandLine().getErr().println("tracker show: " + e.getMessage());

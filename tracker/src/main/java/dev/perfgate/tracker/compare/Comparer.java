@@ -2,6 +2,7 @@ package dev.perfgate.tracker.compare;
 
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
+import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
@@ -34,7 +35,7 @@ public final class Comparer {
      * units that cannot be reconciled.
      */
     public Comparison compare(Run baseline, Run current) {
-        boolean crossEnvironment = !fingerprint(baseline.info()).equals(fingerprint(current.info()));
+        boolean crossEnvironment = Environment.differ(environment(baseline.info()), environment(current.info()));
         TreeSet<BenchmarkKey> keys = new TreeSet<>();
         baseline.results().forEach(r -> keys.add(r.key()));
         current.results().forEach(r -> keys.add(r.key()));
@@ -123,7 +124,7 @@ public final class Comparer {
         return settings.seed() ^ (h * 0x9E3779B97F4A7C15L);
     }
 
-    private static String fingerprint(RunInfo info) {
-        return info == null || info.environment() == null ? "" : info.environment().fingerprint();
+    private static Environment environment(RunInfo info) {
+        return info == null ? null : info.environment();
     }
 }

@@ -12,14 +12,46 @@ final class EntryFields {
 
     private final String source;
     private final String benchmark;
+    private final String mode;
 
     EntryFields(String source, String benchmark) {
+        this(source, benchmark, null);
+    }
+
+    private EntryFields(String source, String benchmark, String mode) {
         this.source = source;
         this.benchmark = benchmark;
+        this.mode = mode;
+    }
+
+    /** The same fields, messages also naming the benchmark's mode. */
+    EntryFields withMode(String jmhMode) {
+        return new EntryFields(source, benchmark, jmhMode);
     }
 
     InvalidResultException invalid(String problem) {
-        return new InvalidResultException(source, benchmark, problem);
+        return new InvalidResultException(source, benchmark, mode, problem, null);
+    }
+
+    /** A required string that is not empty or blank. */
+    String name(JsonNode parent, String field, String path) {
+        String text = text(parent, field, path);
+        if (text.isBlank()) {
+            throw invalid("\"" + path + "\" is empty; JMH names every benchmark package.Class.method");
+        }
+        return text;
+    }
+
+    /** An optional count (JMH's {@code forks}, {@code measurementIterations}): -1 when absent. */
+    int optionalCount(JsonNode parent, String field, String path) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return -1;
+        }
+        if (!node.isIntegralNumber() || node.asLong() < 0 || node.asLong() > Integer.MAX_VALUE) {
+            throw invalid("\"" + path + "\" is " + describe(node) + ", expected a non-negative integer");
+        }
+        return node.asInt();
     }
 
     JsonNode required(JsonNode parent, String field, String path) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Iteration;
+import dev.perfgate.tracker.model.IterationScores;
 import dev.perfgate.tracker.model.JmhSummary;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.SecondaryMetric;
@@ -13,15 +14,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Turns one element of JMH's JSON array into a {@link BenchmarkResult}, checking every field it
  * uses. Sample mode turns the streamed {@code rawDataHistogram} into per-iteration latency
  * histograms, built when {@link PendingResult#build} is called (so off the reading thread, see
  * {@link PendingResults}); every other mode (and sample mode from writers that give only
- * {@code rawData}) keeps the iteration scores exactly. Stateless.
+ * {@code rawData}) keeps the iteration scores exactly. Scores must be finite, non-negative and not
+ * all zero; the unit must suit the mode; the raw data's shape must be one JMH writes (see
+ * {@link RawDataShape}); and JMH's score must be the raw data's mean. Not thread-safe (one per
+ * file read: it remembers which warnings it gave).
  */
 final class EntryParser {
+
+    private final Consumer<String> warnings;
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
+
+    /** {@code warnings} receives what JMH can write but a reader should know (each prefixed with the entry). */
+    EntryParser(Consumer<String> warnings) {
+        this.warnings = warnings;
+    }
 
     /** Checks one entry completely; anything wrong with it throws {@link InvalidResultException} here. */
     PendingResult parse(String source, EntryStream.Entry read, int index) {
@@ -31,15 +44,18 @@ final class EntryParser {
                     "element " + index + " is " + EntryFields.describe(entry) + ", expected a JMH benchmark object");
         }
         EntryFields root = new EntryFields(source, null);
-        String benchmark = root.text(entry, "benchmark", "[" + index + "].benchmark");
-        EntryFields fields = new EntryFields(source, benchmark);
+        String benchmark = root.name(entry, "benchmark", "[" + index + "].benchmark");
+        EntryFields named = new EntryFields(source, benchmark);
         Mode mode;
         try {
-            mode = Mode.fromJmhName(fields.text(entry, "mode", "mode"));
+            mode = Mode.fromJmhName(named.text(entry, "mode", "mode"));
         } catch (IllegalArgumentException e) {
-            throw fields.invalid(e.getMessage());
+            throw named.invalid(e.getMessage());
         }
+        EntryFields fields = named.withMode(mode.jmhName());
         int threads = fields.positiveInt(entry, "threads", "threads");
+        int forks = fields.optionalCount(entry, "forks", "forks");
+        int measurementIterations = fields.optionalCount(entry, "measurementIterations", "measurementIterations");
         BenchmarkKey key = new BenchmarkKey(benchmark, mode, params(fields, entry), threads);
 
         JsonNode primary = fields.required(entry, "primaryMetric", "primaryMetric");
@@ -47,26 +63,55 @@ final class EntryParser {
             throw fields.invalid("\"primaryMetric\" is " + EntryFields.describe(primary) + ", expected an object");
         }
         String unit = fields.text(primary, "scoreUnit", "primaryMetric.scoreUnit");
+        PrimaryMetricChecks.unit(fields, mode, unit);
         JsonNode unstreamed = primary.get("rawDataHistogram");
         if (unstreamed != null && !unstreamed.isNull()) {
             throw fields.invalid("\"primaryMetric.rawDataHistogram\" is " + EntryFields.describe(unstreamed)
                     + ", expected an array");
         }
+        // Each kind of warning once per file: a file of in-process runs would otherwise repeat it per benchmark.
+        Consumer<String> warn = warning -> {
+            if (warned.add(warning)) {
+                warnings.accept(source + ": benchmark '" + benchmark + "' [mode " + mode.jmhName() + "]: " + warning
+                        + " (said once per file)");
+            }
+        };
         List<LatencySamples.Pending> samples = null;
         List<Iteration> scores = null;
+        double mean;
         if (read.samples() != null) {
             samples = new LatencySamples(fields, unit).iterations(read.samples());
+            requireIterations(fields, samples);
+            RawDataShape.check(fields, forks, measurementIterations, "primaryMetric.rawDataHistogram",
+                    read.samples().perFork(), warn);
+            mean = PrimaryMetricChecks.sampleMean(fields, samples);
         } else {
             scores = scores(fields, primary);
-        }
-        if ((samples != null ? samples : scores).isEmpty()) {
-            throw fields.invalid("no measurement iterations (primaryMetric raw data is empty)");
+            requireIterations(fields, scores);
+            mean = scores.stream().mapToDouble(Iteration::score).average().orElse(Double.NaN);
+            RawDataShape.check(fields, forks, measurementIterations, "primaryMetric.rawData", perFork(primary), warn);
         }
         JmhSummary summary = new JmhSummary(
                 fields.optionalNumber(primary, "score", "primaryMetric.score"),
                 fields.optionalNumber(primary, "scoreError", "primaryMetric.scoreError"),
                 percentiles(fields, primary, "primaryMetric"));
+        PrimaryMetricChecks.score(fields, summary.score(), mean, samples != null ? "rawDataHistogram" : "rawData");
         return new PendingResult(key, unit, samples, scores, summary, secondary(fields, entry));
+    }
+
+    private static void requireIterations(EntryFields fields, List<?> iterations) {
+        if (iterations.isEmpty()) {
+            throw fields.invalid("no measurement iterations (primaryMetric raw data is empty)");
+        }
+    }
+
+    private static int[] perFork(JsonNode primary) {
+        JsonNode forks = primary.get("rawData");
+        int[] perFork = new int[forks.size()];
+        for (int fork = 0; fork < perFork.length; fork++) {
+            perFork[fork] = forks.get(fork).size();
+        }
+        return perFork;
     }
 
     private static SortedMap<String, String> params(EntryFields fields, JsonNode entry) {
@@ -91,9 +136,18 @@ final class EntryParser {
         for (int fork = 0; fork < forks.size(); fork++) {
             JsonNode values = fields.array(forks.get(fork), "primaryMetric.rawData[" + fork + "]");
             for (int i = 0; i < values.size(); i++) {
-                double score = fields.number(values.get(i), "primaryMetric.rawData[" + fork + "][" + i + "]");
+                String path = "primaryMetric.rawData[" + fork + "][" + i + "]";
+                double score = fields.number(values.get(i), path);
+                String problem = IterationScores.problem(score);
+                if (problem != null) {
+                    throw fields.invalid("\"" + path + "\" " + problem);
+                }
                 iterations.add(new Iteration(fork, i, score, null));
             }
+        }
+        String allZero = IterationScores.allZero(iterations.stream().mapToDouble(Iteration::score).toArray());
+        if (allZero != null) {
+            throw fields.invalid("\"primaryMetric.rawData\": " + allZero);
         }
         return iterations;
     }

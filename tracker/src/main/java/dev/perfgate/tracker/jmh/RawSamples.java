@@ -22,10 +22,16 @@ final class RawSamples {
     private static final String PATH = "primaryMetric.rawDataHistogram";
 
     private final List<RawIteration> iterations = new ArrayList<>();
+    private int[] perFork = new int[0];
     private String problem;
 
     List<RawIteration> iterations() {
         return iterations;
+    }
+
+    /** How many iteration arrays each fork array held (the shape {@link RawDataShape} checks). */
+    int[] perFork() {
+        return perFork.clone();
     }
 
     /** The first structural problem, or {@code null}. */
@@ -38,8 +44,8 @@ final class RawSamples {
         RawSamples samples = new RawSamples();
         int fork = 0;
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), fork++) {
+            int iteration = 0;
             if (samples.expectArray(parser, PATH + "[" + fork + "]")) {
-                int iteration = 0;
                 for (JsonToken it = parser.nextToken(); it != JsonToken.END_ARRAY; it = parser.nextToken(), iteration++) {
                     String path = PATH + "[" + fork + "][" + iteration + "]";
                     if (samples.expectArray(parser, path)) {
@@ -47,6 +53,8 @@ final class RawSamples {
                     }
                 }
             }
+            samples.perFork = Arrays.copyOf(samples.perFork, fork + 1);
+            samples.perFork[fork] = iteration;
         }
         return samples;
     }

@@ -31,6 +31,7 @@ public final class RunnerResults {
         try (PrintStream out = new PrintStream(json, true, StandardCharsets.UTF_8)) {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
         }
-        return new JmhResultReader().read(json.toByteArray(), SOURCE, Instant.now());
+        // Measured in this process's JMH run: this machine is the one that measured.
+        return new JmhResultReader(MachineEnvironment.current()).read(json.toByteArray(), SOURCE, Instant.now());
     }
 }

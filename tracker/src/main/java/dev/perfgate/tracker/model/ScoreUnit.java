@@ -47,6 +47,25 @@ public record ScoreUnit(String text, Kind kind, double timeNanos) {
         return Optional.empty();
     }
 
+    /**
+     * Why {@code unit} cannot be the primary unit of {@code mode}, or {@code null} when it can: it
+     * must be a unit JMH writes, of the kind the mode measures (throughput: operations per time;
+     * every other mode: time per operation).
+     */
+    public static String mismatch(Mode mode, String unit) {
+        Optional<ScoreUnit> parsed = parse(unit);
+        if (parsed.isEmpty()) {
+            return "\"" + unit + "\" is not a unit JMH writes (ns/op, us/op, ms/op, s/op, min/op, hr/op, day/op"
+                    + " or ops/ns … ops/day)";
+        }
+        Kind expected = mode.higherIsBetter() ? Kind.OPERATIONS_PER_TIME : Kind.TIME_PER_OPERATION;
+        if (parsed.get().kind != expected) {
+            return "\"" + unit + "\" does not suit mode " + mode.jmhName() + ", which measures "
+                    + (mode.higherIsBetter() ? "operations per time (ops/s …)" : "time per operation (ns/op …)");
+        }
+        return null;
+    }
+
     /** The time-per-operation unit {@code unit}; throws naming the unit when it is anything else. */
     public static ScoreUnit timePerOperation(String unit) {
         return parse(unit).filter(u -> u.kind == Kind.TIME_PER_OPERATION).orElseThrow(() -> new IllegalArgumentException(

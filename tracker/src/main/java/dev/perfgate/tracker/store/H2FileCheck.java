@@ -35,6 +35,30 @@ final class H2FileCheck {
         }
     }
 
+    /**
+     * For commands that only read: the database file must already exist, so a mistyped
+     * {@code --db} is named instead of silently becoming a new, empty database.
+     */
+    static void requireExisting(String url) {
+        Path file = databaseFileOf(url);
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new StoreException("no history database at " + file + " (from " + url
+                    + "): check --db or $PERFGATE_DB; only ingest creates one");
+        }
+    }
+
+    /** The H2 file ({@code name.mv.db}) of an embedded file URL, or {@code null} for other URLs. */
+    static Path databaseFileOf(String url) {
+        Path directory = directoryOf(url);
+        if (directory == null) {
+            return null;
+        }
+        String rest = url.substring(PREFIX.length());
+        int options = rest.indexOf(';');
+        String location = (options < 0 ? rest : rest.substring(0, options)).replaceFirst("^file:", "");
+        return directory.resolve(Path.of(location).getFileName() + ".mv.db");
+    }
+
     /** The directory of an embedded file URL, or {@code null} for in-memory, server and other URLs. */
     static Path directoryOf(String url) {
         if (!url.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {

@@ -55,7 +55,25 @@ public final class HistoryStore implements AutoCloseable {
     /** As {@link #open(String)}, waiting at most {@code lockWait} for another process to let go. */
     public static HistoryStore open(String jdbcUrl, Duration lockWait) {
         H2FileCheck.prepare(jdbcUrl);
-        Connection connection = new LockWaitingConnector(jdbcUrl, lockWait).connect();
+        H2FileIntegrity.check(jdbcUrl);
+        return connect(jdbcUrl, new LockWaitingConnector(jdbcUrl, lockWait).connect());
+    }
+
+    /**
+     * Opens a database that must already exist, for commands that only read: an embedded H2 file
+     * that is not there is a {@link StoreException} naming the path, and H2 is told not to create
+     * one ({@code IFEXISTS=TRUE}), so a mistyped {@code --db} never leaves an empty database behind.
+     */
+    public static HistoryStore openExisting(String jdbcUrl, Duration lockWait) {
+        H2FileCheck.requireExisting(jdbcUrl);
+        H2FileIntegrity.check(jdbcUrl);
+        boolean file = H2FileCheck.databaseFileOf(jdbcUrl) != null;
+        String connectUrl = file && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";IFEXISTS=")
+                ? jdbcUrl + ";IFEXISTS=TRUE" : jdbcUrl;
+        return connect(jdbcUrl, new LockWaitingConnector(connectUrl, jdbcUrl, lockWait).connect());
+    }
+
+    private static HistoryStore connect(String jdbcUrl, Connection connection) {
         try {
             if (!schemaIsCurrent(connection)) {
                 Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
@@ -96,13 +114,31 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Stores a run in one transaction and returns its new id; the run's own id is ignored. */
     public synchronized long save(Run run) {
+        return saveAll(List.of(run)).get(0);
+    }
+
+    /**
+     * Stores runs in one transaction, all or none, and returns their new ids in order. A value too
+     * long for its column ({@link ColumnLimits}) is refused before anything is written.
+     */
+    public synchronized List<Long> saveAll(List<Run> runs) {
+        for (Run run : runs) {
+            Optional<String> tooLong = ColumnLimits.provenance(run.info()).or(() -> ColumnLimits.data(run));
+            if (tooLong.isPresent()) {
+                throw new StoreException("cannot save the run to " + url + " (nothing was stored): " + tooLong.get());
+            }
+        }
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                long id = new RunWriter(connection).insert(run);
+                List<Long> ids = new ArrayList<>();
+                RunWriter writer = new RunWriter(connection);
+                for (Run run : runs) {
+                    ids.add(writer.insert(run));
+                }
                 connection.commit();
-                return id;
+                return ids;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -194,11 +230,14 @@ public final class HistoryStore implements AutoCloseable {
         }
     }
 
+    /** The innermost cause's message, without the SQL statement H2 appends to it. */
     static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.toString() : root.getMessage();
+        String message = root.getMessage() == null ? root.toString() : root.getMessage();
+        int sql = message.indexOf("; SQL statement:");
+        return sql < 0 ? message : message.substring(0, sql);
     }
 }

@@ -23,8 +23,13 @@ final class LockWaitingConnector {
 
     /** Connects to {@code url} as tuned by {@link H2ConnectUrl}; messages name {@code url}. */
     LockWaitingConnector(String url, Duration wait) {
+        this(url, url, wait);
+    }
+
+    /** Connects to {@code connectUrl} (tuned by {@link H2ConnectUrl}); messages name {@code url}, the user's. */
+    LockWaitingConnector(String connectUrl, String url, Duration wait) {
         this.url = url;
-        this.connectUrl = H2ConnectUrl.of(url);
+        this.connectUrl = H2ConnectUrl.of(connectUrl);
         this.wait = wait;
     }
 

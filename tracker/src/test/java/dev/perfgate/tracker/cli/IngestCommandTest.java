@@ -75,7 +75,7 @@ class IngestCommandTest {
             truncated      | [{"benchmark": "a.B.m", "mode": "thrpt", "threads": 1,  | not valid JSON
             not JMH        | {"results": []}                                         | not a JMH result
             not JMH array  | [{"name": "x"}]                                         | missing field
-            wrong types    | [{"benchmark": "a.B.m", "mode": "avgt", "threads": 1, "primaryMetric": {"scoreUnit": "ns/op", "rawData": [["fast"]]}}] | benchmark a.B.m: "primaryMetric.rawData[0][0]" is string "fast", expected a number
+            wrong types    | [{"benchmark": "a.B.m", "mode": "avgt", "threads": 1, "primaryMetric": {"scoreUnit": "ns/op", "rawData": [["fast"]]}}] | benchmark 'a.B.m' [mode avgt]: "primaryMetric.rawData[0][0]" is string "fast", expected a number
             empty array    | []                                                      | array is empty
             """)
     void badInputExitsTwoNamingTheFileAndStoresNothing(String what, String content, String problem) throws IOException {
@@ -127,6 +127,7 @@ class IngestCommandTest {
         assertThat(CliRun.of("ingest").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("show", "--db", db()).exitCode()).isEqualTo(2);
         assertThat(CliRun.of("show", "1", "--format", "xml", "--db", db()).exitCode()).isEqualTo(2);
+        storedRuns(); // creates the database: show reads only an existing one
         CliRun missingRun = CliRun.of("show", "7", "--db", db());
         assertThat(missingRun.exitCode()).isEqualTo(2);
         assertThat(missingRun.err()).contains("no run 7");

@@ -29,7 +29,7 @@ class JmhResultReaderTest {
     /** A JMH entry with the given mode and primaryMetric body; nothing optional besides. */
     static String entry(String benchmark, String mode, String primaryBody) {
         return """
-                {"benchmark": "%s", "mode": "%s", "threads": 1, "forks": 2,
+                {"benchmark": "%s", "mode": "%s", "threads": 1,
                  "primaryMetric": {%s}}""".formatted(benchmark, mode, primaryBody);
     }
 
@@ -41,7 +41,7 @@ class JmhResultReaderTest {
                   "params": {"size": "10", "kind": "x y"},
                   "primaryMetric": {"score": 3.39E10, "scoreError": "NaN", "scoreConfidence": ["NaN", "NaN"],
                     "scorePercentiles": {"0.0": 3.0E10, "100.0": 3.78E10}, "scoreUnit": "ops/s",
-                    "rawData": [[3.0E10, 3.39E10], [3.78E10]]},
+                    "rawData": [[3.0E10, 3.39E10], [3.78E10, 3.39E10]]},
                   "secondaryMetrics": {"put": {"score": 1.5e10, "scoreError": "NaN", "scoreUnit": "ops/s", "rawData": [[1]]},
                     "·gc.alloc.rate.norm": {"score": 0.001, "scoreError": 1e-4, "scoreUnit": "B/op"}}}]""");
 
@@ -50,8 +50,12 @@ class JmhResultReaderTest {
         assertThat(run.info().id()).isZero();
         assertThat(run.info().environment().jmhVersion()).isEqualTo("1.37");
         assertThat(run.info().environment().jvmArgs()).containsExactly("-Xmx1g");
-        assertThat(run.info().environment().cores()).isEqualTo(Runtime.getRuntime().availableProcessors());
-        assertThat(run.info().environment().osName()).isEqualTo(System.getProperty("os.name"));
+        // A JMH file does not say which machine measured it: not the reader's machine, unknown.
+        assertThat(run.info().environment().cores()).isZero();
+        assertThat(run.info().environment().osName()).isNull();
+        assertThat(run.info().environment().cpuModel()).isNull();
+        assertThat(run.info().environment().jdkVersion()).isEqualTo("21");
+        assertThat(run.info().environment().jvmVersion()).isEqualTo("21+35");
         BenchmarkResult result = run.results().get(0);
         assertThat(result.key().mode()).isEqualTo(Mode.THROUGHPUT);
         assertThat(result.key().threads()).isEqualTo(3);
@@ -59,7 +63,8 @@ class JmhResultReaderTest {
         assertThat(result.iterations()).extracting(Iteration::fork, Iteration::iteration, Iteration::score)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 0, 3.0E10),
                         org.assertj.core.groups.Tuple.tuple(0, 1, 3.39E10),
-                        org.assertj.core.groups.Tuple.tuple(1, 0, 3.78E10));
+                        org.assertj.core.groups.Tuple.tuple(1, 0, 3.78E10),
+                        org.assertj.core.groups.Tuple.tuple(1, 1, 3.39E10));
         assertThat(result.iterations()).noneMatch(Iteration::hasLatencies);
         assertThat(result.jmh().score()).isEqualTo(3.39E10);
         assertThat(result.jmh().scoreError()).isNaN();
@@ -73,7 +78,7 @@ class JmhResultReaderTest {
     @CsvSource({"s/op, 0.0000015, 1500", "ms/op, 0.25, 250000", "us/op, 12.5, 12500", "ns/op, 7, 7"})
     void sampleModeValuesBecomeIntegerNanoseconds(String unit, double value, long nanos) throws IOException {
         Path json = file("sample.json", "[" + entry("a.B.m", "sample", """
-                "score": 1, "scoreUnit": "%s",
+                "scoreUnit": "%s",
                 "rawDataHistogram": [[[[%s, 3], [%s, 1]]], [[[%s, 2]]]]""".formatted(unit, value, value * 2, value))
                 + "]");
 
@@ -130,7 +135,7 @@ class JmhResultReaderTest {
             "threads": 1, "mode": "thrpt", "primaryMetric": {"score": {}, "scoreUnit": "ops/s", "rawData": [[1]]} | "primaryMetric.score" is object
             "threads": 1, "mode": "thrpt", "primaryMetric": {"rawData": [[1]]}                          | missing field "primaryMetric.scoreUnit"
             "threads": 1, "mode": "thrpt"                                                                | missing field "primaryMetric"
-            "threads": 1, "mode": "sample", "primaryMetric": {"scoreUnit": "ops/s", "rawDataHistogram": [[[[1, 1]]]]} | needs a time unit
+            "threads": 1, "mode": "sample", "primaryMetric": {"scoreUnit": "ops/s", "rawDataHistogram": [[[[1, 1]]]]} | does not suit mode sample
             "threads": 1, "mode": "sample", "primaryMetric": {"scoreUnit": "us/op", "rawDataHistogram": [[[[1, "x"]]]]} | "primaryMetric.rawDataHistogram[0][0][0]" is not a [value, count] pair
             "threads": 1, "mode": "sample", "primaryMetric": {"scoreUnit": "us/op", "rawDataHistogram": [[[[-1, 1]]]]} | "primaryMetric.rawDataHistogram[0][0][0]" is not a [value, count] pair
             "threads": 1, "mode": "sample", "primaryMetric": {"scoreUnit": "us/op", "rawDataHistogram": [[[]]]} | "primaryMetric.rawDataHistogram[0][0]" has no samples
@@ -145,9 +150,49 @@ class JmhResultReaderTest {
 
         assertThatThrownBy(() -> new JmhResultReader().read(json))
                 .isInstanceOf(InvalidResultException.class)
-                .hasMessageStartingWith(json + ": benchmark a.B.broken: ")
+                .hasMessageStartingWith(json + ": benchmark 'a.B.broken'")
                 .hasMessageContaining(problem)
                 .satisfies(e -> assertThat(((InvalidResultException) e).benchmark()).isEqualTo("a.B.broken"));
+    }
+
+    @Test
+    void aSuppliedMachineIsRecordedAndNoOther() throws IOException {
+        Path json = file("machine.json", "[" + entry("a.B.m", "avgt", "\"scoreUnit\": \"ns/op\", \"rawData\": [[1, 3]]") + "]");
+        MachineEnvironment machine = new MachineEnvironment("Windows 11", "amd64", "Intel Core i7", 8, 1L << 34);
+
+        Run run = new JmhResultReader(machine).read(json);
+
+        assertThat(run.info().environment().osName()).isEqualTo("Windows 11");
+        assertThat(run.info().environment().cpuModel()).isEqualTo("Intel Core i7");
+        assertThat(run.info().environment().cores()).isEqualTo(8);
+    }
+
+    @Test
+    void forksZeroWithOneForkIsReadWithAWarning() throws IOException {
+        Path json = file("inprocess.json", "[" + """
+                {"benchmark": "a.B.m", "mode": "avgt", "threads": 1, "forks": 0, "measurementIterations": 2,
+                 "primaryMetric": {"score": 2, "scoreUnit": "ns/op", "rawData": [[1, 3]]}},
+                {"benchmark": "a.B.n", "mode": "avgt", "threads": 1, "forks": 0, "measurementIterations": 2,
+                 "primaryMetric": {"score": 2, "scoreUnit": "ns/op", "rawData": [[1, 3]]}}""" + "]");
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+
+        Run run = new JmhResultReader().read(json, warnings::add);
+
+        assertThat(run.results()).hasSize(2).allSatisfy(result -> assertThat(result.iterations()).hasSize(2));
+        assertThat(warnings).singleElement().asString().startsWith(json + ": benchmark 'a.B.m' [mode avgt]: ")
+                .contains("\"forks\" is 0").endsWith("(said once per file)");
+    }
+
+    @Test
+    void aSecondaryMetricThatWasNotMeasuredStaysNaN() throws IOException {
+        Path json = file("secondary.json", "[" + """
+                {"benchmark": "a.B.m", "mode": "avgt", "threads": 1, "forks": 1,
+                 "primaryMetric": {"score": 2, "scoreUnit": "ns/op", "rawData": [[1, 3]]},
+                 "secondaryMetrics": {"asm": {"score": "NaN", "scoreError": "NaN", "scoreUnit": "", "rawData": [[]]}}}""" + "]");
+
+        Run run = new JmhResultReader().read(json);
+
+        assertThat(run.results().get(0).secondary().get("asm").score()).isNaN();
     }
 
     @Test

@@ -49,7 +49,7 @@ class JsonTreeTest {
                 {"int": 7, "long": 12345678901, "big": 123456789012345678901234567890, "negative": -3,
                  "double": 1.5, "exponent": 1.0E-7, "bigExponent": 2e308, "text": "NaN", "true": true,
                  "false": false, "null": null, "empty": {}, "list": [1, [2, [3]], {"a": []}],
-                 "duplicate": 1, "duplicate": "last wins", "escaped": "tab\\t\\u00e9"}""");
+                 "escaped": "tab\\t\\u00e9"}""");
         assertSameAsObjectMapper("[]");
         assertSameAsObjectMapper("\"just a string\"");
         assertSameAsObjectMapper("42");
@@ -64,6 +64,17 @@ class JsonTreeTest {
         assertThat(files).isNotEmpty();
         for (Path file : files) {
             assertSameAsObjectMapper(Files.readString(file));
+        }
+    }
+
+    @Test
+    void aKeyTwiceInOneObjectIsRefusedWithItsLine() throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory()
+                .createParser("{\"a\": {\"mode\": \"avgt\",\n \"mode\": \"thrpt\"}}")) {
+            parser.nextToken();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonTree.read(parser))
+                    .isInstanceOf(DuplicateKeyException.class)
+                    .hasMessage("duplicate key \"mode\" at line 2");
         }
     }
 }

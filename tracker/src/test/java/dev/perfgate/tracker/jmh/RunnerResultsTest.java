@@ -27,19 +27,19 @@ import org.openjdk.jmh.util.SampleBuffer;
 /** Builds JMH's in-process results the way its Runner does and checks nothing is lost on the way to a Run. */
 class RunnerResultsTest {
 
-    private static BenchmarkParams params(String name, org.openjdk.jmh.annotations.Mode mode, TimeUnit unit) {
+    private static BenchmarkParams params(String name, org.openjdk.jmh.annotations.Mode mode, TimeUnit unit, int forks) {
         WorkloadParams workload = new WorkloadParams();
         workload.put("size", "64", 0);
         IterationParams warmup = new IterationParams(IterationType.WARMUP, 1, TimeValue.milliseconds(100), 1);
         IterationParams measurement = new IterationParams(IterationType.MEASUREMENT, 2, TimeValue.milliseconds(100), 1);
-        return new BenchmarkParams(name, name + "_generated", false, 1, new int[] {1}, List.of(), 2, 0,
+        return new BenchmarkParams(name, name + "_generated", false, 1, new int[] {1}, List.of(), forks, 0,
                 warmup, measurement, mode, workload, unit, 1, "java", List.of("-Xmx256m"), "17.0.12",
                 "OpenJDK 64-Bit Server VM", "17.0.12+7", "1.37", TimeValue.minutes(1));
     }
 
     private static RunResult sampleRun() {
         BenchmarkParams params = params("dev.example.Bench.latency", org.openjdk.jmh.annotations.Mode.SampleTime,
-                TimeUnit.MICROSECONDS);
+                TimeUnit.MICROSECONDS, 2);
         List<org.openjdk.jmh.results.BenchmarkResult> forks = new ArrayList<>();
         for (int fork = 0; fork < 2; fork++) {
             List<IterationResult> iterations = new ArrayList<>();
@@ -58,7 +58,7 @@ class RunnerResultsTest {
     }
 
     private static RunResult throughputRun() {
-        BenchmarkParams params = params("dev.example.Bench.ops", org.openjdk.jmh.annotations.Mode.Throughput, TimeUnit.SECONDS);
+        BenchmarkParams params = params("dev.example.Bench.ops", org.openjdk.jmh.annotations.Mode.Throughput, TimeUnit.SECONDS, 1);
         List<IterationResult> iterations = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             IterationResult result = new IterationResult(params, params.getMeasurement(), new IterationResultMetaData(1, 1));

@@ -36,7 +36,7 @@ public final class SyntheticSampleResult {
                 out.write("        \"jvm\" : \"java\",\n        \"jvmArgs\" : [ ],\n        \"jdkVersion\" : \"17.0.12\",\n");
                 out.write("        \"vmName\" : \"OpenJDK 64-Bit Server VM\",\n        \"vmVersion\" : \"17.0.12+7\",\n");
                 out.write("        \"params\" : {\n            \"size\" : \"" + b + "\"\n        },\n");
-                out.write("        \"primaryMetric\" : {\n            \"score\" : 20.0,\n            \"scoreError\" : 0.1,\n");
+                out.write("        \"primaryMetric\" : {\n            \"score\" : \"NaN\",\n            \"scoreError\" : 0.1,\n");
                 out.write("            \"scoreConfidence\" : [ 19.9, 20.1 ],\n");
                 out.write("            \"scorePercentiles\" : {\n                \"50.0\" : 20.0,\n                \"100.0\" : 400.0\n            },\n");
                 out.write("            \"scoreUnit\" : \"us/op\",\n            \"rawDataHistogram\" : [\n");

@@ -1,0 +1,81 @@
+package dev.perfgate.tracker.store;
+
+import dev.perfgate.tracker.model.BenchmarkResult;
+import dev.perfgate.tracker.model.Environment;
+import dev.perfgate.tracker.model.Run;
+import dev.perfgate.tracker.model.RunInfo;
+import dev.perfgate.tracker.model.SecondaryMetric;
+import java.util.Optional;
+
+/**
+ * The longest text each column of the history schema ({@code db/migration}) holds, checked before
+ * anything is written: a value over the limit is refused with the field, its length and the limit,
+ * where the database would only say "Value too long" in a dump of the SQL statement. The limits
+ * are generous for anything JMH writes (a benchmark name of 1,000 characters, a git SHA of 200)
+ * and kept, not widened, because PostgreSQL cannot index much longer keys. Stateless.
+ */
+public final class ColumnLimits {
+
+    public static final int COMMIT = 200;
+    public static final int BRANCH = 1000;
+    public static final int LABEL = 4000;
+    public static final int NAME = 1000;
+    public static final int SHORT = 100;
+    public static final int JSON = 100_000;
+
+    private ColumnLimits() {}
+
+    /** What of the run's provenance ({@code --commit}, {@code --branch}, {@code --label}) is too long, if anything. */
+    public static Optional<String> provenance(RunInfo info) {
+        return first(over("--commit", info.commit(), COMMIT), over("--branch", info.branch(), BRANCH),
+                over("--label", info.label(), LABEL));
+    }
+
+    /** What of the run's data (environment, names, units, params) is too long, naming the benchmark, if anything. */
+    public static Optional<String> data(Run run) {
+        Environment env = run.info().environment();
+        if (env != null) {
+            Optional<String> problem = first(over("\"vmName\"", env.jvmName(), NAME),
+                    over("\"vmVersion\"", env.jvmVersion(), NAME), over("\"jdkVersion\"", env.jdkVersion(), NAME),
+                    over("\"jvmArgs\"", JsonColumn.of(env.jvmArgs()), JSON), over("\"jmhVersion\"", env.jmhVersion(), SHORT),
+                    over("osName", env.osName(), NAME), over("osArch", env.osArch(), SHORT),
+                    over("cpuModel", env.cpuModel(), NAME));
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        for (BenchmarkResult result : run.results()) {
+            Optional<String> problem = first(over("\"benchmark\"", result.key().benchmark(), NAME),
+                    over("\"params\"", JsonColumn.of(result.key().params()), JSON),
+                    over("\"primaryMetric.scoreUnit\"", result.unit(), SHORT));
+            for (SecondaryMetric metric : result.secondary().values()) {
+                String path = "\"secondaryMetrics." + metric.name();
+                problem = first(problem.orElse(null), over(path + "\"", metric.name(), NAME),
+                        over(path + ".scoreUnit\"", metric.unit(), SHORT));
+            }
+            if (problem.isPresent()) {
+                String name = result.key().benchmark();
+                return Optional.of("benchmark '" + (name.length() > 120 ? name.substring(0, 120) + "…" : name)
+                        + "' [mode " + result.key().mode().jmhName() + "]: " + problem.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String over(String field, String value, int limit) {
+        if (value == null || value.length() <= limit) {
+            return null;
+        }
+        return field + " is " + value.length() + " characters, more than the " + limit
+                + " the history database stores";
+    }
+
+    private static Optional<String> first(String... problems) {
+        for (String problem : problems) {
+            if (problem != null) {
+                return Optional.of(problem);
+            }
+        }
+        return Optional.empty();
+    }
+}
