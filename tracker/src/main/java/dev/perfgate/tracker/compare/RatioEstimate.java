@@ -1,5 +1,7 @@
 package dev.perfgate.tracker.compare;
 
+import org.apache.commons.statistics.distribution.TDistribution;
+
 /**
  * The ratio current / baseline with its confidence interval, built on the log scale from each
  * side's hierarchical-bootstrap variance.
@@ -36,7 +38,7 @@ record RatioEstimate(double ratio, Interval interval, double logHalfWidth) {
             return new RatioEstimate(ratio, new Interval(ratio, ratio), 0);
         }
         double df = baselineForks + currentForks - 2;
-        double t = StudentT.quantile(1 - (1 - confidence) / 2, df);
+        double t = TDistribution.of(df).inverseCumulativeProbability(1 - (1 - confidence) / 2);
         double half = t * Math.sqrt(variance);
         return new RatioEstimate(ratio, new Interval(Math.exp(logRatio - half), Math.exp(logRatio + half)), half);
     }
