@@ -46,7 +46,9 @@ public final class Comparer {
                 out.add(compareOne(key, statistic, base, now, crossEnvironment));
             }
         }
-        return new Comparison(baseline.info(), current.info(), crossEnvironment, settings, out);
+        DriftGuard.Guarded guarded = DriftGuard.apply(out, settings.thresholds());
+        return new Comparison(baseline.info(), current.info(), crossEnvironment, settings, guarded.benchmarks(),
+                guarded.drift());
     }
 
     private List<Statistic> statisticsFor(BenchmarkKey key, BenchmarkResult base, BenchmarkResult now) {

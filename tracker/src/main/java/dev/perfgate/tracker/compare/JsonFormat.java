@@ -23,6 +23,12 @@ final class JsonFormat {
         root.put("confidence", comparison.settings().confidence());
         root.put("resamples", comparison.settings().resamples());
         root.put("seed", comparison.settings().seed());
+        ObjectNode drift = root.putObject("machineDrift");
+        drift.put("references", comparison.drift().references());
+        drift.put("moved", comparison.drift().moved());
+        number(drift, "slowdown", comparison.drift().slowdown());
+        number(drift, "ciLow", comparison.drift().interval().low());
+        number(drift, "ciHigh", comparison.drift().interval().high());
         ObjectNode counts = root.putObject("counts");
         comparison.counts().forEach((verdict, n) -> counts.put(verdict.name(), n));
         ArrayNode results = root.putArray("benchmarks");

@@ -43,6 +43,10 @@ final class HtmlReport {
         out.append("<p>").append(escape(summary(comparison))).append(" (")
                 .append(Figures.percent(comparison.settings().confidence()))
                 .append(" confidence, hierarchical bootstrap over forks and iterations)</p>\n");
+        if (comparison.drift().moved()) {
+            out.append("<p class=\"warn\">Machine moved: ").append(escape(comparison.drift().sentence()))
+                    .append(".</p>\n");
+        }
         table(out, comparison);
         report.overview().ifPresent(forest -> {
             out.append("<h2>Overview</h2>\n");
