@@ -87,8 +87,10 @@ public final class Comparer {
         SplittableRandom random = new SplittableRandom(streamSeed(key, statistic));
         double baseVar = HierarchicalBootstrap.logVariance(baseData, settings.resamples(), random);
         double nowVar = HierarchicalBootstrap.logVariance(nowData, settings.resamples(), random);
-        RatioEstimate estimate = RatioEstimate.of(baseValue, baseVar, baseData.forks(), nowValue, nowVar,
-                nowData.forks(), settings.confidence());
+        RatioEstimate estimate = RatioEstimate.of(
+                new RatioEstimate.Side(baseValue, baseVar, baseData.forks(), baseData.numerators()[0].length),
+                new RatioEstimate.Side(nowValue, nowVar, nowData.forks(), nowData.numerators()[0].length),
+                settings.confidence());
         Verdict verdict = VerdictRule.decide(key.mode(), estimate.interval(), threshold);
         double detectable = VerdictRule.smallestDetectable(threshold, estimate.logHalfWidth());
         double toUnit = latencies ? nanosToUnit(now.unit()) : 1 / scale[1];

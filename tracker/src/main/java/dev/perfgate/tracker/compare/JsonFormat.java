@@ -52,6 +52,10 @@ final class JsonFormat {
             node.put("crossEnvironment", c.crossEnvironment());
             node.put("baselineForks", c.baseline() == null ? 0 : c.baseline().forkCount());
             node.put("currentForks", c.current() == null ? 0 : c.current().forkCount());
+            node.put("singleFork", c.singleFork());
+            if (c.singleFork()) {
+                node.put("forksForFirmVerdict", BenchmarkComparison.forksForFirmVerdict());
+            }
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";

@@ -44,6 +44,8 @@ final class MarkdownFormat {
         out.append("|---|---|---|---:|---:|---:|---|---:|---:|\n");
         for (BenchmarkComparison c : rows) {
             out.append("| ").append(c.verdict()).append(c.crossEnvironment() ? " ⚠" : "")
+                    .append(c.singleFork() ? " (weaker: 1 fork; firm with " + BenchmarkComparison.forksForFirmVerdict()
+                            + " forks)" : "")
                     .append(" | `").append(c.key().display().replace("|", "\\|")).append('`')
                     .append(" | ").append(c.statistic())
                     .append(" | ").append(Figures.value(c.baselineValue())).append(' ').append(c.unit())

@@ -72,6 +72,7 @@ final class HtmlReport {
                 + "<th>change</th><th>interval</th><th>threshold</th><th>detectable</th></tr>\n");
         for (BenchmarkComparison c : comparison.benchmarks()) {
             out.append("<tr><td>").append(verdict(c.verdict())).append(c.crossEnvironment() ? " ⚠" : "")
+                    .append(c.singleFork() ? " " + escape(Figures.weaker()) : "")
                     .append("</td><td><code>").append(escape(c.key().display())).append("</code></td><td>")
                     .append(escape(c.statistic().label())).append("</td><td class=\"num\">")
                     .append(value(c.baselineValue(), c.unit())).append("</td><td class=\"num\">")
