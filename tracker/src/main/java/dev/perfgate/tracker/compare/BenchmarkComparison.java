@@ -67,6 +67,7 @@ public record BenchmarkComparison(
      * throughput, measured in the time it takes), negative means faster. {@code NaN} when absent.
      */
     public double slowdown() {
-        return key.mode().higherIsBetter() ? 1 / ratio - 1 : ratio - 1;
+        // Allocation is bytes per operation in every mode: more is worse.
+        return key.mode().higherIsBetter() && statistic != Statistic.ALLOCATION ? 1 / ratio - 1 : ratio - 1;
     }
 }

@@ -45,6 +45,9 @@ public final class Comparer {
             for (Statistic statistic : statisticsFor(key, base, now)) {
                 out.add(compareOne(key, statistic, base, now, crossEnvironment));
             }
+            if (base != null && now != null) {
+                AllocationGate.compare(key, base, now, crossEnvironment).ifPresent(out::add);
+            }
         }
         DriftGuard.Guarded guarded = DriftGuard.apply(out, settings.thresholds());
         return new Comparison(baseline.info(), current.info(), crossEnvironment, settings, guarded.benchmarks(),

@@ -50,7 +50,7 @@ final class DriftGuard {
         for (BenchmarkComparison c : outcomes) {
             if (thresholds.isReference(c.key()) && c.verdict().measured()) {
                 guarded.add(withVerdict(c, Verdict.MACHINE_DRIFT));
-            } else if (bounded(c)) {
+            } else if (bounded(c) && c.statistic() != Statistic.ALLOCATION) {
                 List<BenchmarkComparison> sameMode = references.stream()
                         .filter(r -> r.key().mode() == c.key().mode()).toList();
                 guarded.add(normalized(c, sameMode.isEmpty() ? overall : median(sameMode)));
