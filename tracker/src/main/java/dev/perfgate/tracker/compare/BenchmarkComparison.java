@@ -57,6 +57,14 @@ public record BenchmarkComparison(
                 && (baseline.forkCount() < 2 || current.forkCount() < 2);
     }
 
+    /**
+     * True when the current result's measurement iterations still trend within forks (see
+     * {@link SteadyState}): its figures are of a JIT still warming up, flagged NOT_STEADY.
+     */
+    public boolean notSteady() {
+        return current != null && statistic != Statistic.ALLOCATION && SteadyState.trending(current);
+    }
+
     /** Forks a side that would make a {@link #singleFork()} verdict a firm, fork-level one. */
     public static int forksForFirmVerdict() {
         return RatioEstimate.FORKS_FOR_FIRM;

@@ -60,9 +60,13 @@ public final class Figures {
                     + " " + interval(c.interval()) + " (threshold ±" + percent(c.threshold())
                     + ", smallest detectable change " + percent(c.smallestDetectableChange()) + ")"
                     + (c.crossEnvironment() ? " [cross-environment]" : "")
-                    + (c.singleFork() ? " " + weaker() : "");
+                    + (c.singleFork() ? " " + weaker() : "")
+                    + (c.notSteady() ? " " + NOT_STEADY : "");
         };
     }
+
+    /** The flag every format gives a result whose iterations still trend within forks. */
+    public static final String NOT_STEADY = "[NOT_STEADY: measurement iterations still trend within forks]";
 
     /** The label every format gives a verdict measured with one fork on a side. */
     public static String weaker() {

@@ -53,6 +53,7 @@ final class JsonFormat {
             node.put("baselineForks", c.baseline() == null ? 0 : c.baseline().forkCount());
             node.put("currentForks", c.current() == null ? 0 : c.current().forkCount());
             node.put("singleFork", c.singleFork());
+            node.put("notSteady", c.notSteady());
             if (c.singleFork()) {
                 node.put("forksForFirmVerdict", BenchmarkComparison.forksForFirmVerdict());
             }

@@ -46,6 +46,7 @@ final class MarkdownFormat {
             out.append("| ").append(c.verdict()).append(c.crossEnvironment() ? " ⚠" : "")
                     .append(c.singleFork() ? " (weaker: 1 fork; firm with " + BenchmarkComparison.forksForFirmVerdict()
                             + " forks)" : "")
+                    .append(c.notSteady() ? " NOT_STEADY" : "")
                     .append(" | `").append(c.key().display().replace("|", "\\|")).append('`')
                     .append(" | ").append(c.statistic())
                     .append(" | ").append(Figures.value(c.baselineValue())).append(' ').append(c.unit())

@@ -73,6 +73,7 @@ final class HtmlReport {
         for (BenchmarkComparison c : comparison.benchmarks()) {
             out.append("<tr><td>").append(verdict(c.verdict())).append(c.crossEnvironment() ? " ⚠" : "")
                     .append(c.singleFork() ? " " + escape(Figures.weaker()) : "")
+                    .append(c.notSteady() ? " " + escape(Figures.NOT_STEADY) : "")
                     .append("</td><td><code>").append(escape(c.key().display())).append("</code></td><td>")
                     .append(escape(c.statistic().label())).append("</td><td class=\"num\">")
                     .append(value(c.baselineValue(), c.unit())).append("</td><td class=\"num\">")
