@@ -1,5 +1,7 @@
 package dev.perfgate.calibration;
 
+import org.apache.commons.statistics.distribution.NormalDistribution;
+
 /**
  * The Wilson score interval of a binomial proportion: honest at 0 of 100 and 20 of 20, where the
  * textbook normal interval collapses to a point. Immutable.
@@ -10,7 +12,7 @@ package dev.perfgate.calibration;
 public record WilsonInterval(double low, double high) {
 
     /** z for a two-sided 95 % interval. */
-    static final double Z95 = 1.959963984540054;
+    private static final double Z95 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
 
     /** The 95 % interval of {@code successes} out of {@code trials}; trials must be positive. */
     public static WilsonInterval of95(int successes, int trials) {

@@ -77,6 +77,12 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Also write a chart report here: report.md, report.html (self-contained) and PNG charts.")
     Path reportDir;
 
+    @Option(names = "--reference", paramLabel = "GLOB",
+            description = "A reference benchmark (code that never changes; repeatable), added to thresholds.conf's "
+                    + "\"reference = GLOB\" rules: when the references moved, the machine moved, and verdicts are "
+                    + "normalized by it.")
+    List<String> references = new ArrayList<>();
+
     @Option(names = "--fail-on", defaultValue = "regression", description = "regression or inconclusive (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
@@ -94,7 +100,8 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             BaselineFiles files = BaselineFiles.resolve(baseline);
-            Thresholds thresholds = Thresholds.forBaseline(files.directory(), Thresholds.parsePercent(threshold));
+            Thresholds thresholds = Thresholds.forBaseline(files.directory(), Thresholds.parsePercent(threshold))
+                    .withReferences(references);
             CompareSettings settings = new CompareSettings(thresholds, confidence, resamples, seed, statistics);
             Run base = new BaselineReader().read(files);
             Run now = loadRun(current, db, Duration.ofSeconds(Math.max(0, lockWaitSeconds)));

@@ -48,10 +48,34 @@ public record BenchmarkComparison(
     }
 
     /**
+     * True when a side was measured with a single fork (or in-process, {@code forks: 0}): the
+     * interval comes from that fork's iterations widened by a design effect, a weaker verdict than a
+     * fork-level one.
+     */
+    public boolean singleFork() {
+        return verdict.measured() && baseline != null && current != null
+                && (baseline.forkCount() < 2 || current.forkCount() < 2);
+    }
+
+    /**
+     * True when the current result's measurement iterations still trend within forks (see
+     * {@link SteadyState}): its figures are of a JIT still warming up, flagged NOT_STEADY.
+     */
+    public boolean notSteady() {
+        return current != null && statistic != Statistic.ALLOCATION && SteadyState.trending(current);
+    }
+
+    /** Forks a side that would make a {@link #singleFork()} verdict a firm, fork-level one. */
+    public static int forksForFirmVerdict() {
+        return RatioEstimate.FORKS_FOR_FIRM;
+    }
+
+    /**
      * The change in the bad direction as a signed fraction: +0.10 means 10 % slower (or 10 % less
      * throughput, measured in the time it takes), negative means faster. {@code NaN} when absent.
      */
     public double slowdown() {
-        return key.mode().higherIsBetter() ? 1 / ratio - 1 : ratio - 1;
+        // Allocation is bytes per operation in every mode: more is worse.
+        return key.mode().higherIsBetter() && statistic != Statistic.ALLOCATION ? 1 / ratio - 1 : ratio - 1;
     }
 }

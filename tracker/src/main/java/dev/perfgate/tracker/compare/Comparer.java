@@ -46,8 +46,13 @@ public final class Comparer {
             for (Statistic statistic : statisticsFor(key, base, now)) {
                 out.add(compareOne(key, statistic, base, now, crossEnvironment));
             }
+            if (base != null && now != null) {
+                AllocationGate.compare(key, base, now, crossEnvironment).ifPresent(out::add);
+            }
         }
-        return new Comparison(baseline.info(), current.info(), crossEnvironment, settings, out);
+        DriftGuard.Guarded guarded = DriftGuard.apply(out, settings.thresholds());
+        return new Comparison(baseline.info(), current.info(), crossEnvironment, settings, guarded.benchmarks(),
+                guarded.drift());
     }
 
     private List<Statistic> statisticsFor(BenchmarkKey key, BenchmarkResult base, BenchmarkResult now) {
@@ -86,8 +91,10 @@ public final class Comparer {
         SplittableRandom random = new SplittableRandom(streamSeed(key, statistic));
         double baseVar = HierarchicalBootstrap.logVariance(baseData, settings.resamples(), random);
         double nowVar = HierarchicalBootstrap.logVariance(nowData, settings.resamples(), random);
-        RatioEstimate estimate = RatioEstimate.of(baseValue, baseVar, baseData.forks(), nowValue, nowVar,
-                nowData.forks(), settings.confidence());
+        RatioEstimate estimate = RatioEstimate.of(
+                new RatioEstimate.Side(baseValue, baseVar, baseData.forks(), baseData.numerators()[0].length),
+                new RatioEstimate.Side(nowValue, nowVar, nowData.forks(), nowData.numerators()[0].length),
+                settings.confidence());
         Verdict verdict = VerdictRule.decide(key.mode(), estimate.interval(), threshold);
         double detectable = VerdictRule.smallestDetectable(threshold, estimate.logHalfWidth());
         double toUnit = latencies ? nanosToUnit(now.unit()) : 1 / scale[1];

@@ -16,13 +16,15 @@ import java.util.Objects;
  * @param crossEnvironment  the environment fingerprints differ (every verdict is marked so)
  * @param settings          how it was computed
  * @param benchmarks        the per-key, per-statistic outcomes, most severe first
+ * @param drift             how far the machine itself moved, on the reference benchmarks
  */
 public record Comparison(
         RunInfo baseline,
         RunInfo current,
         boolean crossEnvironment,
         CompareSettings settings,
-        List<BenchmarkComparison> benchmarks) {
+        List<BenchmarkComparison> benchmarks,
+        MachineDrift drift) {
 
     /** Severity first, then the biggest slowdown, then key and statistic: the order of every report. */
     public static final Comparator<BenchmarkComparison> SEVERITY = Comparator
@@ -33,7 +35,14 @@ public record Comparison(
 
     public Comparison {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(drift, "drift");
         benchmarks = benchmarks.stream().sorted(SEVERITY).toList();
+    }
+
+    /** A comparison with no reference benchmarks, so nothing known about the machine's drift. */
+    public Comparison(RunInfo baseline, RunInfo current, boolean crossEnvironment, CompareSettings settings,
+            List<BenchmarkComparison> benchmarks) {
+        this(baseline, current, crossEnvironment, settings, benchmarks, MachineDrift.UNKNOWN);
     }
 
     /** How many outcomes each verdict has (every verdict present, zero included). */

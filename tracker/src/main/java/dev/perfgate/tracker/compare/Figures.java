@@ -59,8 +59,19 @@ public final class Figures {
             default -> c.verdict().name().toLowerCase(Locale.ROOT) + ": " + c.statistic() + " " + change(c.ratio())
                     + " " + interval(c.interval()) + " (threshold ±" + percent(c.threshold())
                     + ", smallest detectable change " + percent(c.smallestDetectableChange()) + ")"
-                    + (c.crossEnvironment() ? " [cross-environment]" : "");
+                    + (c.crossEnvironment() ? " [cross-environment]" : "")
+                    + (c.singleFork() ? " " + weaker() : "")
+                    + (c.notSteady() ? " " + NOT_STEADY : "");
         };
+    }
+
+    /** The flag every format gives a result whose iterations still trend within forks. */
+    public static final String NOT_STEADY = "[NOT_STEADY: measurement iterations still trend within forks]";
+
+    /** The label every format gives a verdict measured with one fork on a side. */
+    public static String weaker() {
+        return "[weaker: one fork, interval from its iterations; firm with "
+                + BenchmarkComparison.forksForFirmVerdict() + " forks a side]";
     }
 
     static String summary(Comparison comparison) {

@@ -34,7 +34,8 @@ record ForkData(double[][] numerators, double[][] denominators) {
 
     /** True when {@code statistic} can be computed from this result (percentiles need histograms). */
     static boolean supports(BenchmarkResult result, Statistic statistic) {
-        return !statistic.isPercentile() || hasLatencies(result);
+        // Allocation is a secondary metric without iterations: AllocationGate judges it.
+        return statistic != Statistic.ALLOCATION && (!statistic.isPercentile() || hasLatencies(result));
     }
 
     /**

@@ -23,6 +23,12 @@ final class JsonFormat {
         root.put("confidence", comparison.settings().confidence());
         root.put("resamples", comparison.settings().resamples());
         root.put("seed", comparison.settings().seed());
+        ObjectNode drift = root.putObject("machineDrift");
+        drift.put("references", comparison.drift().references());
+        drift.put("moved", comparison.drift().moved());
+        number(drift, "slowdown", comparison.drift().slowdown());
+        number(drift, "ciLow", comparison.drift().interval().low());
+        number(drift, "ciHigh", comparison.drift().interval().high());
         ObjectNode counts = root.putObject("counts");
         comparison.counts().forEach((verdict, n) -> counts.put(verdict.name(), n));
         ArrayNode results = root.putArray("benchmarks");
@@ -46,6 +52,11 @@ final class JsonFormat {
             node.put("crossEnvironment", c.crossEnvironment());
             node.put("baselineForks", c.baseline() == null ? 0 : c.baseline().forkCount());
             node.put("currentForks", c.current() == null ? 0 : c.current().forkCount());
+            node.put("singleFork", c.singleFork());
+            node.put("notSteady", c.notSteady());
+            if (c.singleFork()) {
+                node.put("forksForFirmVerdict", BenchmarkComparison.forksForFirmVerdict());
+            }
         }
         try {
             return MAPPER.writeValueAsString(root) + "\n";

@@ -14,7 +14,8 @@ final class JunitFormat {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<testsuite name=\"perfgate\" tests=\"").append(comparison.benchmarks().size())
                 .append("\" failures=\"").append(counts.get(Verdict.REGRESSION))
-                .append("\" errors=\"0\" skipped=\"").append(counts.get(Verdict.INCONCLUSIVE)).append("\">\n");
+                .append("\" errors=\"0\" skipped=\"")
+                .append(counts.get(Verdict.INCONCLUSIVE) + counts.get(Verdict.MACHINE_DRIFT)).append("\">\n");
         for (BenchmarkComparison c : comparison.benchmarks()) {
             out.append("  <testcase classname=\"").append(escape(c.key().benchmark()))
                     .append("\" name=\"").append(escape(c.key().display() + " " + c.statistic())).append("\"");
@@ -22,7 +23,7 @@ final class JunitFormat {
             switch (c.verdict()) {
                 case REGRESSION -> out.append(">\n    <failure message=\"").append(message)
                         .append("\" type=\"regression\"/>\n  </testcase>\n");
-                case INCONCLUSIVE -> out.append(">\n    <skipped message=\"").append(message)
+                case INCONCLUSIVE, MACHINE_DRIFT -> out.append(">\n    <skipped message=\"").append(message)
                         .append("\"/>\n  </testcase>\n");
                 default -> out.append(">\n    <system-out>").append(message).append("</system-out>\n  </testcase>\n");
             }

@@ -20,9 +20,12 @@ final class MarkdownFormat {
         out.append("**perfgate:** ").append(Figures.summary(comparison)).append(" (")
                 .append(Math.round(comparison.settings().confidence() * 1000) / 10.0)
                 .append("% confidence, hierarchical bootstrap over forks and iterations)\n\n");
+        if (comparison.drift().moved()) {
+            out.append("> **Machine moved:** ").append(comparison.drift().sentence()).append(".\n\n");
+        }
         List<BenchmarkComparison> attention = comparison.benchmarks().stream()
                 .filter(c -> c.verdict() == Verdict.REGRESSION || c.verdict() == Verdict.INCONCLUSIVE
-                        || c.verdict() == Verdict.IMPROVEMENT)
+                        || c.verdict() == Verdict.MACHINE_DRIFT || c.verdict() == Verdict.IMPROVEMENT)
                 .toList();
         List<BenchmarkComparison> rest = comparison.benchmarks().stream().filter(c -> !attention.contains(c)).toList();
         if (!attention.isEmpty()) {
@@ -41,6 +44,9 @@ final class MarkdownFormat {
         out.append("|---|---|---|---:|---:|---:|---|---:|---:|\n");
         for (BenchmarkComparison c : rows) {
             out.append("| ").append(c.verdict()).append(c.crossEnvironment() ? " ⚠" : "")
+                    .append(c.singleFork() ? " (weaker: 1 fork; firm with " + BenchmarkComparison.forksForFirmVerdict()
+                            + " forks)" : "")
+                    .append(c.notSteady() ? " NOT_STEADY" : "")
                     .append(" | `").append(c.key().display().replace("|", "\\|")).append('`')
                     .append(" | ").append(c.statistic())
                     .append(" | ").append(Figures.value(c.baselineValue())).append(' ').append(c.unit())

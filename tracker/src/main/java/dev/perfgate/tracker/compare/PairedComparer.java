@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Compares two builds measured interleaved, pair by pair: the A/B counterpart of {@link Comparer}.
@@ -65,7 +66,7 @@ public final class PairedComparer {
                     Double.POSITIVE_INFINITY, false, baseMerged, headMerged);
         }
         double error = bootstrapError(key, base, head);
-        double t = StudentT.quantile(1 - (1 - looks.perLookConfidence()) / 2, n - 1);
+        double t = TDistribution.of(n - 1).inverseCumulativeProbability(1 - (1 - looks.perLookConfidence()) / 2);
         double half = t * error;
         Interval interval = new Interval(Math.exp(mean - half), Math.exp(mean + half));
         Verdict verdict = VerdictRule.decide(key.mode(), interval, threshold);

@@ -12,7 +12,12 @@ public enum Statistic {
     P50("p50", 50.0),
     P90("p90", 90.0),
     P99("p99", 99.0),
-    P99_9("p99.9", 99.9);
+    P99_9("p99.9", 99.9),
+    /**
+     * Bytes allocated per operation ({@code gc.alloc.rate.norm} from {@code -prof gc}), judged by
+     * {@link AllocationGate}, not by the bootstrap: allocation is nearly deterministic.
+     */
+    ALLOCATION("alloc", Double.NaN);
 
     private final String label;
     private final double percentile;
@@ -33,7 +38,7 @@ public enum Statistic {
     }
 
     public boolean isPercentile() {
-        return this != MEAN;
+        return !Double.isNaN(percentile);
     }
 
     /** Parses a label; throws {@link IllegalArgumentException} naming the value otherwise. */
@@ -45,7 +50,7 @@ public enum Statistic {
             }
         }
         throw new IllegalArgumentException(
-                "unknown statistic \"" + text + "\" (expected mean, p50, p90, p99 or p99.9)");
+                "unknown statistic \"" + text + "\" (expected mean, p50, p90, p99, p99.9 or alloc)");
     }
 
     @Override

@@ -12,6 +12,9 @@ final class TextFormat {
                     .append(" every verdict is cross-environment.\n");
         }
         out.append("perfgate compare: ").append(Figures.summary(comparison)).append('\n');
+        if (comparison.drift().moved()) {
+            out.append("MACHINE MOVED: ").append(comparison.drift().sentence()).append('\n');
+        }
         for (BenchmarkComparison c : comparison.benchmarks()) {
             out.append(String.format("%-13s %s: %s%n", c.verdict(), c.key().display(), Figures.sentence(c)));
         }

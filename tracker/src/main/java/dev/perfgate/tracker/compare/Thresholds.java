@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * A pattern is a glob ({@code *} any characters, {@code ?} one) matched against the benchmark's
- * full name or its {@code Class.method}. Immutable.
+ * full name or its {@code Class.method}. A line {@code reference = GLOB} (repeatable) names
+ * reference benchmarks instead: code that never changes, whose movement measures the machine's
+ * (see {@link DriftGuard}). Immutable.
  */
 public final class Thresholds {
 
@@ -30,15 +32,32 @@ public final class Thresholds {
     private record Rule(String glob, Pattern pattern, double threshold) {}
 
     private final double defaultThreshold;
-    private final List<Rule> rules;
+    /** The key word of a reference rule's left side. */
+    static final String REFERENCE = "reference";
 
-    private Thresholds(double defaultThreshold, List<Rule> rules) {
+    private final List<Rule> rules;
+    private final List<Pattern> references;
+
+    private Thresholds(double defaultThreshold, List<Rule> rules, List<Pattern> references) {
         this.defaultThreshold = checked(defaultThreshold, "default threshold");
         this.rules = List.copyOf(rules);
+        this.references = List.copyOf(references);
     }
 
     public static Thresholds uniform(double threshold) {
-        return new Thresholds(threshold, List.of());
+        return new Thresholds(threshold, List.of(), List.of());
+    }
+
+    /** These rules plus more reference globs (a CLI's {@code --reference}). */
+    public Thresholds withReferences(List<String> globs) {
+        List<Pattern> all = new ArrayList<>(references);
+        globs.forEach(glob -> all.add(globToRegex(glob.strip())));
+        return new Thresholds(defaultThreshold, rules, all);
+    }
+
+    /** True when the key is a reference benchmark: its code never changes, its movement is the machine's. */
+    public boolean isReference(BenchmarkKey key) {
+        return references.stream().anyMatch(p -> matches(p, key));
     }
 
     /**
@@ -58,6 +77,7 @@ public final class Thresholds {
             return uniform(defaultThreshold);
         }
         List<Rule> rules = new ArrayList<>();
+        List<Pattern> references = new ArrayList<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -70,6 +90,14 @@ public final class Thresholds {
                 throw new IllegalArgumentException(where + ": expected \"pattern = 5%\", got \"" + line + "\"");
             }
             String glob = line.substring(0, equals).strip();
+            if (glob.equals(REFERENCE)) {
+                String reference = line.substring(equals + 1).strip();
+                if (reference.isEmpty()) {
+                    throw new IllegalArgumentException(where + ": \"reference =\" needs a benchmark glob");
+                }
+                references.add(globToRegex(reference));
+                continue;
+            }
             double threshold;
             try {
                 threshold = parsePercent(line.substring(equals + 1));
@@ -78,7 +106,7 @@ public final class Thresholds {
             }
             rules.add(new Rule(glob, globToRegex(glob), threshold));
         }
-        return new Thresholds(defaultThreshold, rules);
+        return new Thresholds(defaultThreshold, rules, references);
     }
 
     /** Parses "5%", "5 %" or "0.05" into a fraction; throws naming the text when it is not one. */
@@ -101,11 +129,15 @@ public final class Thresholds {
     /** The threshold (a fraction) for this key: the first matching rule's, or the default. */
     public double forKey(BenchmarkKey key) {
         for (Rule rule : rules) {
-            if (rule.pattern.matcher(key.benchmark()).matches() || rule.pattern.matcher(key.shortName()).matches()) {
+            if (matches(rule.pattern, key)) {
                 return rule.threshold;
             }
         }
         return defaultThreshold;
+    }
+
+    private static boolean matches(Pattern pattern, BenchmarkKey key) {
+        return pattern.matcher(key.benchmark()).matches() || pattern.matcher(key.shortName()).matches();
     }
 
     private static double checked(double fraction, String what) {

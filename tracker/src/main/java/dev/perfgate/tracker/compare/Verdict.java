@@ -9,6 +9,11 @@ public enum Verdict {
     REGRESSION,
     /** The interval straddles a threshold: this data cannot tell; see the smallest detectable change. */
     INCONCLUSIVE,
+    /**
+     * The reference benchmarks show the machine itself moved, and the ratio normalized by that
+     * movement still cannot tell; never a regression, does not fail the gate.
+     */
+    MACHINE_DRIFT,
     /** The key is in the baseline but not in the current run. */
     MISSING,
     /** The key is in the current run but not in the baseline. */

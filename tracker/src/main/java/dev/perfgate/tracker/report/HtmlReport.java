@@ -43,6 +43,10 @@ final class HtmlReport {
         out.append("<p>").append(escape(summary(comparison))).append(" (")
                 .append(Figures.percent(comparison.settings().confidence()))
                 .append(" confidence, hierarchical bootstrap over forks and iterations)</p>\n");
+        if (comparison.drift().moved()) {
+            out.append("<p class=\"warn\">Machine moved: ").append(escape(comparison.drift().sentence()))
+                    .append(".</p>\n");
+        }
         table(out, comparison);
         report.overview().ifPresent(forest -> {
             out.append("<h2>Overview</h2>\n");
@@ -68,6 +72,8 @@ final class HtmlReport {
                 + "<th>change</th><th>interval</th><th>threshold</th><th>detectable</th></tr>\n");
         for (BenchmarkComparison c : comparison.benchmarks()) {
             out.append("<tr><td>").append(verdict(c.verdict())).append(c.crossEnvironment() ? " ⚠" : "")
+                    .append(c.singleFork() ? " " + escape(Figures.weaker()) : "")
+                    .append(c.notSteady() ? " " + escape(Figures.NOT_STEADY) : "")
                     .append("</td><td><code>").append(escape(c.key().display())).append("</code></td><td>")
                     .append(escape(c.statistic().label())).append("</td><td class=\"num\">")
                     .append(value(c.baselineValue(), c.unit())).append("</td><td class=\"num\">")

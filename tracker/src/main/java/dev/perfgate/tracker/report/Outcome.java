@@ -30,7 +30,7 @@ public enum Outcome {
         return switch (verdict) {
             case REGRESSION -> Optional.of(REGRESSION);
             case IMPROVEMENT -> Optional.of(IMPROVEMENT);
-            case INCONCLUSIVE -> Optional.of(INCONCLUSIVE);
+            case INCONCLUSIVE, MACHINE_DRIFT -> Optional.of(INCONCLUSIVE);
             case UNCHANGED -> Optional.of(NO_CHANGE);
             case NEW, MISSING -> Optional.empty();
         };

@@ -81,10 +81,21 @@ class ComparerTest {
     }
 
     @Test
-    void aSingleForkCannotBoundTheForkToForkSpread() {
+    void aSingleForkIsJudgedOnItsIterationsAndLabelledWeaker() {
         var random = new SplittableRandom(5);
         Run base = run(scores(AVGT, "ns/op", 100, 1, 10, 0, 0.001, random));
         Run current = run(scores(AVGT, "ns/op", 150, 1, 10, 0, 0.001, random));
+        BenchmarkComparison c = only(comparer.compare(base, current));
+        assertThat(c.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(c.singleFork()).isTrue();
+        assertThat(c.smallestDetectableChange()).isFinite();
+    }
+
+    @Test
+    void oneForkOfOneIterationCannotBoundAnything() {
+        var random = new SplittableRandom(5);
+        Run base = run(scores(AVGT, "ns/op", 100, 1, 1, 0, 0.001, random));
+        Run current = run(scores(AVGT, "ns/op", 150, 1, 1, 0, 0.001, random));
         BenchmarkComparison c = only(comparer.compare(base, current));
         assertThat(c.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(c.smallestDetectableChange()).isInfinite();
