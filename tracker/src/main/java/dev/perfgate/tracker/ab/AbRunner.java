@@ -109,7 +109,8 @@ public final class AbRunner {
         Map<BenchmarkKey, AbOutcome.Effort> effort = new HashMap<>();
         for (Map.Entry<BenchmarkKey, List<ForkPair>> entry : pairs.entrySet()) {
             BenchmarkKey key = entry.getKey();
-            BenchmarkComparison outcome = decided.getOrDefault(key, comparer.compare(key, entry.getValue()));
+            // A decided key keeps the verdict of the look that decided it; only the others get a last look.
+            BenchmarkComparison outcome = decided.containsKey(key) ? decided.get(key) : comparer.compare(key, entry.getValue());
             outcomes.add(outcome);
             effort.put(key, new AbOutcome.Effort(entry.getValue().size(),
                     Duration.ofNanos(methodNanos.getOrDefault(methodOf.get(key), 0L))));

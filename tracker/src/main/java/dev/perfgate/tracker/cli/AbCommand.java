@@ -14,7 +14,6 @@ import dev.perfgate.tracker.store.DatabaseLocation;
 import dev.perfgate.tracker.store.HistoryStore;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,7 +113,7 @@ public final class AbCommand implements Callable<Integer> {
                     settings, System::nanoTime, err).run();
             String rendered = AbFormat.render(format, outcome);
             if (out != null) {
-                Files.writeString(out, rendered, StandardCharsets.UTF_8);
+                CompareCommand.writeReport(out, rendered); // one place says what is wrong with an --out path
                 stdout.println(AbFormat.summary(outcome) + " → " + out);
             } else {
                 stdout.print(rendered);

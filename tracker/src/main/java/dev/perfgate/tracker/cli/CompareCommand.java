@@ -130,7 +130,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** Writes {@code --out}, saying what is wrong with the path when it cannot (the JDK's message is the path alone). */
-    private static void writeReport(Path out, String report) {
+    static void writeReport(Path out, String report) {
         try {
             Files.writeString(out, report, StandardCharsets.UTF_8);
         } catch (IOException e) {
