@@ -1,5 +1,6 @@
 package dev.perfgate.launcher;
 
+import dev.perfgate.calibration.KnownWorkBenchmark;
 import dev.perfgate.tracker.jmh.MachineEnvironment;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -105,6 +106,12 @@ public final class Launcher {
         Profile p = options.profile;
         List<String> args = new ArrayList<>(List.of("ab", baseJar.toString(), headJar.toString()));
         args.addAll(options.includes);
+        if (options.includes.isEmpty()) {
+            args.addAll(List.of("-e", KnownWorkBenchmark.class.getName())); // as the main job: by name only
+        }
+        if (options.mode != null) {
+            args.addAll(List.of("--mode", options.mode));
+        }
         args.addAll(List.of("-wi", String.valueOf(p.warmupIterations()), "-w", p.warmupMillis() + "ms",
                 "-i", String.valueOf(p.measurementIterations()), "-r", p.measurementMillis() + "ms",
                 "--budget", options.budget, "--report", options.reportDir.toString()));
@@ -128,6 +135,8 @@ public final class Launcher {
                 .result(json.toString());
         if (options.includes.isEmpty()) {
             builder.include(".*");
+            // the A/B study's workload measures the tracker, not perfgate: only by name
+            builder.exclude(KnownWorkBenchmark.class.getName());
         }
         options.includes.forEach(builder::include);
         out.printf("perfgate: %s profile, results to %s%n", options.profile.name().toLowerCase(), json);

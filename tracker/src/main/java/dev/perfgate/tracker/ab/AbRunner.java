@@ -19,12 +19,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
 
 /**
  * Runs an adaptive, interleaved A/B of two builds. Every benchmark method both builds have gets a
- * base fork and a head fork back to back, in the order {@link AbSchedule} deals; after each round
+ * base fork and a head fork back to back (or at once, pinned to two cores, in a {@link
+ * AbMode#DUET}), in the order {@link AbSchedule} deals; after each round
  * every key due a look is judged on its pairs so far, and a key stays decided once its verdict is
  * REGRESSION, IMPROVEMENT or UNCHANGED (each look is error-controlled, see {@link
  * dev.perfgate.tracker.compare.SequentialLooks}). Only methods with an undecided key get more pairs, until
@@ -38,6 +44,8 @@ public final class AbRunner {
     private final AbSettings settings;
     private final LongSupplier nanoTime;
     private final PrintWriter progress;
+    /** Runs the head fork of a duet pair while this thread runs the base fork; null when interleaved. */
+    private ExecutorService duet;
 
     public AbRunner(ForkRunner base, ForkRunner head, AbSettings settings, LongSupplier nanoTime, PrintWriter progress) {
         this.base = base;
@@ -48,6 +56,22 @@ public final class AbRunner {
     }
 
     public AbOutcome run() {
+        if (settings.mode() == AbMode.INTERLEAVED) {
+            return runAll();
+        }
+        duet = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ab-duet-head");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return runAll();
+        } finally {
+            duet.shutdownNow();
+        }
+    }
+
+    private AbOutcome runAll() {
         long start = nanoTime.getAsLong();
         long budget = settings.budget().toNanos();
         List<String> baseMethods = base.benchmarks();
@@ -79,11 +103,9 @@ public final class AbRunner {
                     break;
                 }
                 long forkStart = nanoTime.getAsLong();
-                boolean baseFirst = schedule.baseFirst(method, round);
-                Run first = (baseFirst ? base : head).runFork(method);
-                Run second = (baseFirst ? head : base).runFork(method);
-                Run baseRun = baseFirst ? first : second;
-                Run headRun = baseFirst ? second : first;
+                Sides pair = runPair(method, schedule.baseFirst(method, round));
+                Run baseRun = pair.base();
+                Run headRun = pair.head();
                 baseInfo = baseInfo == null ? baseRun.info() : baseInfo;
                 headInfo = headInfo == null ? headRun.info() : headInfo;
                 methodNanos.merge(method, nanoTime.getAsLong() - forkStart, Long::sum);
@@ -125,6 +147,42 @@ public final class AbRunner {
         Run headSide = side(outcomes, false, headRunInfo);
         return new AbOutcome(comparer.comparison(baseRunInfo, headRunInfo, outcomes), baseSide, headSide, effort,
                 onlyInBase, onlyInHead, Duration.ofNanos(nanoTime.getAsLong() - start), budgetSpent);
+    }
+
+    /**
+     * One base fork and one head fork of {@code method}: interleaved, the one {@code baseFirst} names
+     * runs first; in a duet both run at once, and {@code baseFirst} gives the base the first CPU,
+     * so the ABBA blocks balance the cores as they balance the order.
+     */
+    private Sides runPair(String method, boolean baseFirst) {
+        if (settings.mode() == AbMode.INTERLEAVED) {
+            Run first = (baseFirst ? base : head).runFork(method, OptionalInt.empty());
+            Run second = (baseFirst ? head : base).runFork(method, OptionalInt.empty());
+            return baseFirst ? new Sides(first, second) : new Sides(second, first);
+        }
+        OptionalInt baseCpu = OptionalInt.of(settings.duetCpus().get(baseFirst ? 0 : 1));
+        OptionalInt headCpu = OptionalInt.of(settings.duetCpus().get(baseFirst ? 1 : 0));
+        CompletableFuture<Run> headFork = CompletableFuture.supplyAsync(() -> head.runFork(method, headCpu), duet);
+        Run baseRun;
+        try {
+            baseRun = base.runFork(method, baseCpu);
+        } catch (RuntimeException e) {
+            try {
+                headFork.join(); // never leave the other fork's JVM running behind a failure
+            } catch (CompletionException ignored) {
+                // the base fork's failure is the one reported
+            }
+            throw e;
+        }
+        try {
+            return new Sides(baseRun, headFork.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** The two forks of one pair. */
+    private record Sides(Run base, Run head) {
     }
 
     private static boolean decisive(Verdict verdict) {

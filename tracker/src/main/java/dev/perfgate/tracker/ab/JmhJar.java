@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * writing JSON to a temporary file, so its JVM is fresh and nothing of the other build is loaded.
  * The user's regexps select what is listed; each fork then names its one benchmark exactly and
  * passes the user's options ({@code -wi}, {@code -p}, …) as given; only forks and the result
- * format are set here. Not thread-safe: one fork at a time.
+ * format are set here. Not thread-safe: one fork at a time (each build of a duet has its own).
  */
 public final class JmhJar implements ForkRunner {
 
@@ -43,6 +44,29 @@ public final class JmhJar implements ForkRunner {
         this.jmhArgs = jmhArgs;
         this.javaOptions = List.copyOf(javaOptions);
         this.work = work;
+    }
+
+    /**
+     * Refuses a duet this machine cannot run: {@code taskset} missing, or a CPU this process may
+     * not use (so the error comes before any fork, naming the CPU).
+     */
+    public static void checkPinning(List<Integer> cpus) {
+        for (int cpu : cpus) {
+            try {
+                Process probe = new ProcessBuilder("taskset", "-c", String.valueOf(cpu), "true")
+                        .redirectErrorStream(true).start();
+                String said = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                if (probe.waitFor() != 0) {
+                    throw new AbException("--mode duet: cannot pin to CPU " + cpu + " (" + said + "); choose two CPUs "
+                            + "this machine has with --duet-cpus");
+                }
+            } catch (IOException e) {
+                throw new AbException("--mode duet needs taskset (util-linux) on the PATH: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AbException("--mode duet: interrupted while checking CPU " + cpu, e);
+            }
+        }
     }
 
     @Override
@@ -72,9 +96,18 @@ public final class JmhJar implements ForkRunner {
     }
 
     @Override
-    public Run runFork(String benchmark) {
+    public Run runFork(String benchmark, OptionalInt cpu) {
         Path json = work.resolve(name() + "-" + (++forks) + ".json");
-        List<String> command = command();
+        List<String> command = new ArrayList<>();
+        if (cpu.isPresent()) {
+            // taskset pins the JMH host JVM; the fork JVM it starts inherits the affinity.
+            command.addAll(List.of("taskset", "-c", String.valueOf(cpu.getAsInt())));
+        }
+        command.addAll(command());
+        if (cpu.isPresent()) {
+            // the other build's fork runs at the same moment; the A/B holds JMH's lock for both (JmhMachineLock)
+            command.add(command.indexOf("-jar"), JmhMachineLock.IGNORE_LOCK);
+        }
         command.add("^" + Pattern.quote(benchmark) + "$");
         command.addAll(jmhArgs.options());
         command.addAll(List.of("-f", "1", "-rf", "json", "-rff", json.toString()));

@@ -1,10 +1,12 @@
 package dev.perfgate.tracker.cli;
 
+import dev.perfgate.tracker.ab.AbMode;
 import dev.perfgate.tracker.ab.AbOutcome;
 import dev.perfgate.tracker.ab.AbRunner;
 import dev.perfgate.tracker.ab.AbSettings;
 import dev.perfgate.tracker.ab.JmhArguments;
 import dev.perfgate.tracker.ab.JmhJar;
+import dev.perfgate.tracker.ab.JmhMachineLock;
 import dev.perfgate.tracker.compare.OutputFormat;
 import dev.perfgate.tracker.compare.SequentialLooks;
 import dev.perfgate.tracker.compare.Thresholds;
@@ -83,6 +85,15 @@ public final class AbCommand implements Callable<Integer> {
             description = "An option for the JVM that runs JMH in each jar, e.g. -Djmh.ignoreLock=true (repeatable).")
     List<String> javaOptions = new ArrayList<>();
 
+    @Option(names = "--mode", defaultValue = "interleaved",
+            description = "interleaved (a pair's forks one after the other) or duet (at once, each pinned to a core "
+                    + "with taskset) (default: ${DEFAULT-VALUE}).")
+    String mode;
+
+    @Option(names = "--duet-cpus", paramLabel = "A,B", split = ",", defaultValue = "0,1",
+            description = "The two CPUs a duet pins its forks to (default: ${DEFAULT-VALUE}).")
+    List<Integer> duetCpus;
+
     @Option(names = "--seed", defaultValue = "42", description = "Fixes the run order and the bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -101,16 +112,26 @@ public final class AbCommand implements Callable<Integer> {
             Thresholds thresholds = thresholdsFile == null ? Thresholds.uniform(Thresholds.parsePercent(threshold))
                     : Thresholds.load(thresholdsFile, Thresholds.parsePercent(threshold));
             AbSettings settings = new AbSettings(thresholds, new SequentialLooks(confidence, firstLook, maxPairs),
-                    Durations.parse("--budget", budget), seed, resamples);
+                    Durations.parse("--budget", budget), seed, resamples, mode(), duetCpus);
+            if (settings.mode() == AbMode.DUET) {
+                JmhJar.checkPinning(settings.duetCpus());
+            }
             JmhArguments arguments = JmhArguments.parse(jmh);
             if (out != null && out.toAbsolutePath().getParent() != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
                 throw new IllegalArgumentException("--out " + out + ": the directory " + out.toAbsolutePath().getParent()
                         + " does not exist");
             }
             work = Files.createTempDirectory("perfgate-ab");
-            AbOutcome outcome = new AbRunner(new JmhJar(baseJar, arguments, javaOptions, work),
-                    new JmhJar(headJar, arguments, javaOptions, work),
-                    settings, System::nanoTime, err).run();
+            AbOutcome outcome;
+            AbRunner runner = new AbRunner(new JmhJar(baseJar, arguments, javaOptions, work),
+                    new JmhJar(headJar, arguments, javaOptions, work), settings, System::nanoTime, err);
+            if (settings.mode() == AbMode.DUET) {
+                try (JmhMachineLock lock = JmhMachineLock.acquire()) { // the duet's two JMH runs ignore it
+                    outcome = runner.run();
+                }
+            } else {
+                outcome = runner.run();
+            }
             String rendered = AbFormat.render(format, outcome);
             if (out != null) {
                 CompareCommand.writeReport(out, rendered); // one place says what is wrong with an --out path
@@ -139,6 +160,14 @@ public final class AbCommand implements Callable<Integer> {
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    private AbMode mode() {
+        return switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "interleaved" -> AbMode.INTERLEAVED;
+            case "duet" -> AbMode.DUET;
+            default -> throw new IllegalArgumentException("--mode " + mode + ": expected interleaved or duet");
+        };
     }
 
     private static void deleteQuietly(Path dir) {

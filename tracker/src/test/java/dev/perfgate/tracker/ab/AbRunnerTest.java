@@ -122,6 +122,87 @@ class AbRunnerTest {
     }
 
     @Test
+    void a_duet_pins_the_two_forks_of_every_pair_to_different_cpus_and_balances_them_over_each_block() {
+        // Noise too wide for any early decision, so every benchmark runs all ten pairs (five ABBA blocks).
+        SyntheticBuild.Machine machine = new SyntheticBuild.Machine(fork -> 1.0, 0.3, 0.01, 5);
+        Map<String, Double> truth = Map.of("x.A.one", 1000.0, "x.A.two", 10.0);
+        SyntheticBuild base = new SyntheticBuild("base", machine, truth);
+        SyntheticBuild head = new SyntheticBuild("head", machine, truth);
+        AbSettings duet = new AbSettings(Thresholds.uniform(0.05), LOOKS, Duration.ofHours(1), 7, 1000,
+                AbMode.DUET, List.of(2, 5));
+
+        AbOutcome outcome = new AbRunner(base, head, duet, machine::nanoTime, new PrintWriter(new StringWriter())).run();
+
+        assertThat(outcome.effort().values()).allSatisfy(effort -> assertThat(effort.pairs()).isEqualTo(10));
+        for (String method : truth.keySet()) {
+            List<java.util.OptionalInt> baseCpus = cpusOf(base, method);
+            List<java.util.OptionalInt> headCpus = cpusOf(head, method);
+            assertThat(baseCpus).hasSize(10).allSatisfy(cpu -> assertThat(cpu.getAsInt()).isIn(2, 5));
+            for (int pair = 0; pair < 10; pair++) {
+                assertThat(headCpus.get(pair)).isNotEqualTo(baseCpus.get(pair));
+            }
+            for (int block = 0; block < 5; block++) {
+                assertThat(baseCpus.subList(2 * block, 2 * block + 2)).as("%s block %d", method, block)
+                        .containsExactlyInAnyOrder(java.util.OptionalInt.of(2), java.util.OptionalInt.of(5));
+            }
+        }
+    }
+
+    @Test
+    void interleaved_forks_are_never_pinned() {
+        SyntheticBuild.Machine machine = new SyntheticBuild.Machine(fork -> 1.0, 0.01, 0.01, 5);
+        SyntheticBuild base = new SyntheticBuild("base", machine, Map.of("x.A.one", 1000.0));
+        SyntheticBuild head = new SyntheticBuild("head", machine, Map.of("x.A.one", 1000.0));
+        run(base, head, machine, Duration.ofHours(1));
+        assertThat(base.cpusUsed).isNotEmpty().allSatisfy(cpu -> assertThat(cpu).isEmpty());
+        assertThat(head.cpusUsed).isNotEmpty().allSatisfy(cpu -> assertThat(cpu).isEmpty());
+    }
+
+    @Test
+    void a_failing_fork_in_a_duet_fails_the_ab_with_its_own_message_after_the_other_fork_ends() {
+        SyntheticBuild.Machine machine = new SyntheticBuild.Machine(fork -> 1.0, 0.01, 0.01, 5);
+        SyntheticBuild base = new SyntheticBuild("base", machine, Map.of("x.A.one", 1000.0));
+        ForkRunner failingHead = new ForkRunner() {
+            @Override
+            public String name() {
+                return "head.jar";
+            }
+
+            @Override
+            public List<String> benchmarks() {
+                return List.of("x.A.one");
+            }
+
+            @Override
+            public Run runFork(String benchmark, java.util.OptionalInt cpu) {
+                throw new AbException("head.jar: exit 1 while running " + benchmark);
+            }
+        };
+        AbSettings duet = new AbSettings(Thresholds.uniform(0.05), LOOKS, Duration.ofHours(1), 7, 1000,
+                AbMode.DUET, AbSettings.DEFAULT_DUET_CPUS);
+        assertThatThrownBy(() -> new AbRunner(base, failingHead, duet, machine::nanoTime,
+                new PrintWriter(new StringWriter())).run())
+                .isInstanceOf(AbException.class).hasMessage("head.jar: exit 1 while running x.A.one");
+        assertThat(base.forksRun).containsExactly("x.A.one");
+    }
+
+    @Test
+    void a_duet_needs_two_different_cpus() {
+        assertThatThrownBy(() -> new AbSettings(Thresholds.uniform(0.05), LOOKS, Duration.ofMinutes(1), 7, 1000,
+                AbMode.DUET, List.of(1, 1))).hasMessageContaining("two different CPU numbers");
+    }
+
+    private static List<java.util.OptionalInt> cpusOf(SyntheticBuild build, String method) {
+        List<java.util.OptionalInt> cpus = new ArrayList<>();
+        for (int i = 0; i < build.forksRun.size(); i++) {
+            if (build.forksRun.get(i).equals(method)) {
+                cpus.add(build.cpusUsed.get(i));
+            }
+        }
+        return cpus;
+    }
+
+    @Test
     void builds_with_nothing_in_common_are_refused_naming_both() {
         SyntheticBuild.Machine machine = new SyntheticBuild.Machine(fork -> 1.0, 0.005, 0.005, 6);
         assertThatThrownBy(() -> run(new SyntheticBuild("old.jar", machine, Map.of("x.A.a", 1.0)),
@@ -135,7 +216,7 @@ class AbRunnerTest {
         List<Iteration> iterations = new ArrayList<>();
         BenchmarkResult first = null;
         for (int f = 0; f < forks; f++) {
-            BenchmarkResult fork = build.runFork(build.benchmarks().get(0)).results().get(0);
+            BenchmarkResult fork = build.runFork(build.benchmarks().get(0), java.util.OptionalInt.empty()).results().get(0);
             first = first == null ? fork : first;
             for (Iteration it : fork.iterations()) {
                 iterations.add(new Iteration(f, it.iteration(), it.score(), null));

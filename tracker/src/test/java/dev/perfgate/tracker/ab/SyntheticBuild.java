@@ -10,6 +10,7 @@ import dev.perfgate.tracker.model.RunInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
@@ -48,6 +49,8 @@ final class SyntheticBuild implements ForkRunner {
     private final Map<String, Double> truth;
     private final Map<String, Double> noiseOf;
     final List<String> forksRun = new ArrayList<>();
+    /** The CPU each fork was pinned to, in order. */
+    final List<OptionalInt> cpusUsed = new ArrayList<>();
 
     SyntheticBuild(String name, Machine machine, Map<String, Double> truth) {
         this(name, machine, truth, Map.of());
@@ -72,7 +75,14 @@ final class SyntheticBuild implements ForkRunner {
     }
 
     @Override
-    public Run runFork(String benchmark) {
+    public Run runFork(String benchmark, OptionalInt cpu) {
+        synchronized (machine) {
+            return fork(benchmark, cpu);
+        }
+    }
+
+    private Run fork(String benchmark, OptionalInt cpu) {
+        cpusUsed.add(cpu);
         forksRun.add(benchmark);
         double speed = machine.speedAtFork.applyAsDouble(machine.forks++);
         machine.nanos += machine.nanosPerFork;

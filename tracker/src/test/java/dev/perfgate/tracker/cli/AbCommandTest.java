@@ -60,6 +60,24 @@ class AbCommandTest {
     }
 
     @Test
+    void an_unknown_mode_is_refused_naming_the_choices() throws Exception {
+        Path jar = Files.writeString(dir.resolve("x.jar"), "");
+        CliRun run = CliRun.of("ab", jar.toString(), jar.toString(), "--mode", "parallel", "--db", db());
+        assertThat(run.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
+        assertThat(run.err()).contains("--mode parallel").contains("interleaved or duet");
+    }
+
+    @Test
+    void a_duet_on_a_cpu_the_machine_lacks_is_refused_before_any_fork_naming_the_cpu() throws Exception {
+        Path jar = Files.writeString(dir.resolve("x.jar"), "");
+        CliRun run = CliRun.of("ab", jar.toString(), jar.toString(), "--mode", "duet", "--duet-cpus", "0,4095",
+                "--db", db());
+        assertThat(run.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);
+        assertThat(run.err()).contains("CPU 4095").contains("--duet-cpus");
+        assertThat(dir.resolve("history.mv.db")).doesNotExist();
+    }
+
+    @Test
     void the_load_injector_stops_by_itself() {
         CliRun run = CliRun.of("load", "--duration", "1500ms", "--seed", "3");
         assertThat(run.exitCode()).as(run.toString()).isZero();
