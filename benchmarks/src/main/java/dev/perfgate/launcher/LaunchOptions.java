@@ -21,7 +21,7 @@ final class LaunchOptions {
     /** Long options that mark a command line as ours; all JMH options are single-dash. */
     static final Set<String> OWN_OPTIONS = Set.of(
             "--profile", "--db", "--baselines", "--report-dir", "--results-dir", "--no-track", "--help",
-            "--against", "--budget", "--mode");
+            "--against", "--budget", "--mode", "--local-baselines");
 
     @Option(names = "--profile", description = "quick (default, ~5 min), full (~30 min) or smoke (CI: proves it runs).")
     Profile profile = Profile.QUICK;
@@ -31,6 +31,10 @@ final class LaunchOptions {
 
     @Option(names = "--baselines", description = "Directory of committed baselines (default: ${DEFAULT-VALUE}).")
     Path baselines = Path.of("baselines");
+
+    @Option(names = "--local-baselines", description = "Where this machine's own baselines live when baselines/ was "
+            + "measured elsewhere (default: ${DEFAULT-VALUE}; never committed).")
+    Path localBaselines = Path.of(".perfgate", "baselines");
 
     @Option(names = "--report-dir", description = "Where the report is written (default: ${DEFAULT-VALUE}).")
     Path reportDir = Path.of(".perfgate", "report");

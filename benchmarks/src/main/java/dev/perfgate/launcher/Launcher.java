@@ -11,8 +11,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -129,21 +137,36 @@ public final class Launcher {
                 "jmh-result-" + options.profile.name().toLowerCase() + "-" + STAMP.format(clock.instant()) + ".json");
     }
 
+    /**
+     * Runs the selected benchmarks on the profile, one JMH run per warmup length ({@link
+     * WarmupPlan}), and writes all their results to {@code json} as one JMH result file.
+     */
     private Collection<RunResult> runSuite(LaunchOptions options, Path json) throws RunnerException {
-        ChainedOptionsBuilder builder = options.profile.applyTo(new OptionsBuilder())
-                .resultFormat(ResultFormatType.JSON)
-                .result(json.toString());
-        if (options.includes.isEmpty()) {
-            builder.include(".*");
-            // the A/B study's workload measures the tracker, not perfgate: only by name
-            builder.exclude(KnownWorkBenchmark.class.getName());
+        List<String> includes = options.includes.isEmpty() ? List.of(".*") : options.includes;
+        // the A/B study's workload measures the tracker, not perfgate: only by name
+        List<String> excludes = options.includes.isEmpty() ? List.of(KnownWorkBenchmark.class.getName()) : List.of();
+        Map<Integer, List<String>> byWarmup = new TreeMap<>();
+        for (BenchmarkListEntry entry : BenchmarkList.defaultList().find(
+                OutputFormatFactory.createFormatInstance(out, VerboseMode.SILENT), includes, excludes)) {
+            String benchmark = entry.getUsername();
+            String owner = benchmark.substring(0, benchmark.lastIndexOf('.'));
+            int warmup = WarmupPlan.warmupIterations(options.profile, owner.substring(owner.lastIndexOf('.') + 1));
+            List<String> group = byWarmup.computeIfAbsent(warmup, k -> new ArrayList<>());
+            if (!group.contains(benchmark)) {
+                group.add(benchmark);
+            }
         }
-        options.includes.forEach(builder::include);
-        out.printf("perfgate: %s profile, results to %s%n", options.profile.name().toLowerCase(), json);
-        Collection<RunResult> results = new Runner(builder.build()).run();
-        if (results.isEmpty()) {
+        if (byWarmup.isEmpty()) {
             throw new RunnerException("no benchmark matched " + options.includes);
         }
+        out.printf("perfgate: %s profile, results to %s%n", options.profile.name().toLowerCase(), json);
+        List<RunResult> results = new ArrayList<>();
+        for (Map.Entry<Integer, List<String>> group : byWarmup.entrySet()) {
+            ChainedOptionsBuilder builder = options.profile.applyTo(new OptionsBuilder()).warmupIterations(group.getKey());
+            group.getValue().forEach(benchmark -> builder.include("^" + Pattern.quote(benchmark) + "$"));
+            results.addAll(new Runner(builder.build()).run());
+        }
+        ResultFormatFactory.getInstance(ResultFormatType.JSON, json.toString()).writeOut(results);
         return results;
     }
 }

@@ -1,7 +1,7 @@
 package dev.perfgate.launcher;
 
 import dev.perfgate.tracker.baseline.BaselineFiles;
-import dev.perfgate.tracker.baseline.BaselineReader;
+import dev.perfgate.tracker.baseline.EnvironmentBaselines;
 import dev.perfgate.tracker.compare.CompareSettings;
 import dev.perfgate.tracker.compare.Comparer;
 import dev.perfgate.tracker.compare.Comparison;
@@ -55,16 +55,30 @@ final class TrackingSteps {
             out.printf("perfgate: recorded as run %d in %s%n", id, url);
         }
 
-        BaselineFiles baseline = BaselineFiles.resolve(options.baselines);
-        if (!Files.isRegularFile(baseline.manifest())) {
-            skipped.add("comparison and report: no baseline at " + baseline.directory()
-                    + " (save one with: java -jar tracker/target/tracker.jar baseline save --run latest)");
+        BaselineFiles committed = BaselineFiles.resolve(options.baselines);
+        EnvironmentBaselines.Choice choice = new EnvironmentBaselines(committed, options.localBaselines).choose(run);
+        String here = run.info().environment() == null ? "unknown" : run.info().environment().fingerprint();
+        String committedSays = choice.committedFingerprint() == null ? "there is no baseline at " + committed.directory()
+                : committed.directory() + " was measured on " + choice.committedFingerprint();
+        if (choice instanceof EnvironmentBaselines.Choice.Recorded recorded) {
+            out.printf("perfgate: no baseline for this environment (%s; %s): this run is now its local baseline, %s;"
+                    + " the next run here is compared with it%n", here, committedSays, recorded.files().directory());
+            skipped.add("comparison and report: first run in this environment, recorded as its local baseline "
+                    + recorded.files().directory());
             return new Summary(url, null, skipped, 0);
         }
-        CompareSettings settings = new CompareSettings(Thresholds.forBaseline(baseline.directory(), THRESHOLD),
+        Run baselineRun;
+        if (choice instanceof EnvironmentBaselines.Choice.Local local) {
+            out.printf("perfgate: %s, not here (%s): compared with this environment's local baseline %s of %s%n",
+                    committedSays, here, local.files().directory(), local.baseline().info().time());
+            baselineRun = local.baseline();
+        } else {
+            baselineRun = ((EnvironmentBaselines.Choice.Committed) choice).baseline();
+        }
+        CompareSettings settings = new CompareSettings(Thresholds.forBaseline(committed.directory(), THRESHOLD),
                 CompareSettings.DEFAULT_CONFIDENCE, CompareSettings.DEFAULT_RESAMPLES, CompareSettings.DEFAULT_SEED,
                 List.of());
-        Comparison comparison = new Comparer(settings).compare(new BaselineReader().read(baseline), run);
+        Comparison comparison = new Comparer(settings).compare(baselineRun, run);
         out.println();
         out.print(OutputFormat.TEXT.render(comparison));
 
