@@ -22,6 +22,8 @@ public final class ColumnLimits {
     public static final int NAME = 1000;
     public static final int SHORT = 100;
     public static final int JSON = 100_000;
+    /** A result's percentiles and secondary metrics, each one JSON text (schema 2). */
+    public static final int METRICS_JSON = CompactResultsMigration.JSON_COLUMN;
 
     private ColumnLimits() {}
 
@@ -47,7 +49,10 @@ public final class ColumnLimits {
         for (BenchmarkResult result : run.results()) {
             Optional<String> problem = first(over("\"benchmark\"", result.key().benchmark(), NAME),
                     over("\"params\"", JsonColumn.of(result.key().params()), JSON),
-                    over("\"primaryMetric.scoreUnit\"", result.unit(), SHORT));
+                    over("\"primaryMetric.scoreUnit\"", result.unit(), SHORT),
+                    over("\"primaryMetric.scorePercentiles\" as JSON",
+                            JsonColumn.ofPercentiles(result.jmh().percentiles()), METRICS_JSON),
+                    over("\"secondaryMetrics\" as JSON", JsonColumn.ofSecondary(result.secondary()), METRICS_JSON));
             for (SecondaryMetric metric : result.secondary().values()) {
                 String path = "\"secondaryMetrics." + metric.name();
                 problem = first(problem.orElse(null), over(path + "\"", metric.name(), NAME),

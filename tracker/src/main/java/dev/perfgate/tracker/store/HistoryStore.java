@@ -34,8 +34,11 @@ public final class HistoryStore implements AutoCloseable {
     /** How long {@link #open(String)} waits for another process that has the database open. */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
 
-    /** The newest migration in {@code db/migration}; a test keeps the two in step. */
-    static final String SCHEMA_VERSION = "1";
+    /**
+     * The newest migration: the SQL ones in {@code db/migration} and the Java ones given to Flyway
+     * in {@link #connect}; a test keeps them in step.
+     */
+    static final String SCHEMA_VERSION = CompactResultsMigration.VERSION;
 
     private final String url;
     private final Connection connection;
@@ -77,7 +80,7 @@ public final class HistoryStore implements AutoCloseable {
         try {
             if (!schemaIsCurrent(connection)) {
                 Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
-                        .load().migrate();
+                        .javaMigrations(new CompactResultsMigration()).load().migrate();
             }
             return new HistoryStore(jdbcUrl, connection);
         } catch (SQLException | RuntimeException e) {

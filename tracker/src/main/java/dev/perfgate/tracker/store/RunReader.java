@@ -5,18 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
-import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.JmhSummary;
-import dev.perfgate.tracker.model.Latencies;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.RunInfo;
-import dev.perfgate.tracker.model.SecondaryMetric;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +21,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Reads runs and results back into the model. Results are selected by a condition on
- * {@code benchmark_result} (all of one run, or one key across runs) and their iterations,
- * percentiles and secondary metrics are fetched with the same condition, three queries in all.
+ * {@code benchmark_result} (all of one run, or one key across runs), one query: since schema 2 a
+ * row holds the whole result (see {@link IterationBlock} and {@link JsonColumn}).
  * Not thread-safe (bound to one handle).
  */
 final class RunReader {
@@ -51,56 +46,24 @@ final class RunReader {
 
     /** Results of benchmark_result rows {@code r} matching {@code condition}, with their run ids. */
     Map<Long, BenchmarkResult> results(String condition, Map<String, Object> binds, Map<Long, Long> runOfResult) {
-        Map<Long, BenchmarkKey> keys = new LinkedHashMap<>();
-        Map<Long, String> units = new HashMap<>();
-        Map<Long, double[]> scores = new HashMap<>();
+        Map<Long, BenchmarkResult> results = new LinkedHashMap<>();
         handle.createQuery("SELECT r.id, r.run_id, r.benchmark, r.mode, r.params, r.threads, r.unit, r.jmh_score, "
-                        + "r.jmh_score_error FROM benchmark_result r JOIN run ON run.id = r.run_id WHERE " + condition
-                        + " ORDER BY run.run_time, run.id, r.id")
+                        + "r.jmh_score_error, r.iterations, r.percentiles, r.secondary FROM benchmark_result r "
+                        + "JOIN run ON run.id = r.run_id WHERE " + condition + " ORDER BY run.run_time, run.id, r.id")
                 .bindMap(binds)
                 .map((rs, ctx) -> {
                     long id = rs.getLong("id");
+                    String where = "result " + id;
                     runOfResult.put(id, rs.getLong("run_id"));
-                    keys.put(id, new BenchmarkKey(rs.getString("benchmark"), Mode.fromJmhName(rs.getString("mode")),
-                            params(rs.getString("params")), rs.getInt("threads")));
-                    units.put(id, rs.getString("unit"));
-                    scores.put(id, new double[] {rs.getDouble("jmh_score"), rs.getDouble("jmh_score_error")});
+                    BenchmarkKey key = new BenchmarkKey(rs.getString("benchmark"), Mode.fromJmhName(rs.getString("mode")),
+                            params(rs.getString("params")), rs.getInt("threads"));
+                    JmhSummary jmh = new JmhSummary(rs.getDouble("jmh_score"), rs.getDouble("jmh_score_error"),
+                            JsonColumn.percentiles(rs.getString("percentiles"), where));
+                    results.put(id, new BenchmarkResult(key, rs.getString("unit"),
+                            IterationBlock.decode(rs.getBytes("iterations"), where), jmh,
+                            JsonColumn.secondary(rs.getString("secondary"), where)));
                     return id;
                 }).list();
-        Map<Long, List<Iteration>> iterations = new HashMap<>();
-        handle.createQuery("SELECT i.result_id, i.fork, i.iteration, i.score, i.histogram FROM iteration i "
-                        + "JOIN benchmark_result r ON r.id = i.result_id JOIN run ON run.id = r.run_id WHERE " + condition)
-                .bindMap(binds)
-                .map((rs, ctx) -> {
-                    long id = rs.getLong("result_id");
-                    byte[] bytes = rs.getBytes("histogram");
-                    int fork = rs.getInt("fork");
-                    int index = rs.getInt("iteration");
-                    iterations.computeIfAbsent(id, k -> new ArrayList<>()).add(new Iteration(fork, index,
-                            rs.getDouble("score"), bytes == null ? null : Latencies.of(
-                                    HistogramCodec.decode(bytes, "result " + id + " fork " + fork + " iteration " + index))));
-                    return id;
-                }).list();
-        Map<Long, SortedMap<Double, Double>> percentiles = new HashMap<>();
-        handle.createQuery("SELECT p.result_id, p.percentile_rank, p.jmh_value FROM jmh_percentile p "
-                        + "JOIN benchmark_result r ON r.id = p.result_id JOIN run ON run.id = r.run_id WHERE " + condition)
-                .bindMap(binds)
-                .map((rs, ctx) -> percentiles.computeIfAbsent(rs.getLong("result_id"), k -> new TreeMap<>())
-                        .put(rs.getDouble("percentile_rank"), rs.getDouble("jmh_value")))
-                .list();
-        Map<Long, SortedMap<String, SecondaryMetric>> secondary = new HashMap<>();
-        handle.createQuery("SELECT s.result_id, s.name, s.score, s.score_error, s.unit FROM secondary_metric s "
-                        + "JOIN benchmark_result r ON r.id = s.result_id JOIN run ON run.id = r.run_id WHERE " + condition)
-                .bindMap(binds)
-                .map((rs, ctx) -> secondary.computeIfAbsent(rs.getLong("result_id"), k -> new TreeMap<>())
-                        .put(rs.getString("name"), new SecondaryMetric(rs.getString("name"), rs.getDouble("score"),
-                                rs.getDouble("score_error"), rs.getString("unit"))))
-                .list();
-        Map<Long, BenchmarkResult> results = new LinkedHashMap<>();
-        keys.forEach((id, key) -> results.put(id, new BenchmarkResult(key, units.get(id),
-                iterations.getOrDefault(id, List.of()),
-                new JmhSummary(scores.get(id)[0], scores.get(id)[1], percentiles.get(id)),
-                secondary.get(id))));
         return results;
     }
 

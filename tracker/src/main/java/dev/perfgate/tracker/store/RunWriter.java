@@ -2,10 +2,8 @@ package dev.perfgate.tracker.store;
 
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Environment;
-import dev.perfgate.tracker.model.Iteration;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
-import dev.perfgate.tracker.model.SecondaryMetric;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,29 +11,27 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 /**
  * Inserts one run with all its results inside the caller's transaction, through plain JDBC:
  * a short-lived ingest JVM would otherwise spend more time loading and warming Jdbi than H2
- * spends inserting. Iterations, percentiles and secondary metrics go in JDBC batches, histograms
- * HdrHistogram-compressed. Not thread-safe (bound to one connection).
+ * spends inserting. Each result is one row (schema 2): its iterations in an {@link IterationBlock},
+ * its percentiles and secondary metrics as {@link JsonColumn} text, so a result needs no id back
+ * and the rows go in JDBC batches. Not thread-safe (bound to one connection).
  */
 final class RunWriter {
+
+    /** Rows per JDBC batch: big enough that round trips do not matter, small enough to bound what a batch holds. */
+    private static final int BATCH = 1000;
 
     private static final String RUN_INSERT = """
             INSERT INTO run (run_time, commit_sha, branch, label, jvm_name, jvm_version, jdk_version,
                              jvm_args, jmh_version, os_name, os_arch, cpu_model, cores, memory_bytes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String RESULT_INSERT = """
-            INSERT INTO benchmark_result (run_id, benchmark, mode, params, threads, unit, jmh_score, jmh_score_error)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String ITERATION_INSERT = """
-            INSERT INTO iteration (result_id, fork, iteration, score, histogram) VALUES (?, ?, ?, ?, ?)""";
-    private static final String PERCENTILE_INSERT = """
-            INSERT INTO jmh_percentile (result_id, percentile_rank, jmh_value) VALUES (?, ?, ?)""";
-    private static final String SECONDARY_INSERT = """
-            INSERT INTO secondary_metric (result_id, name, score, score_error, unit) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO benchmark_result (run_id, benchmark, mode, params, threads, unit, jmh_score, jmh_score_error,
+                                          iterations, percentiles, secondary)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final Connection connection;
 
@@ -66,53 +62,23 @@ final class RunWriter {
             insert.setLong(14, env.memoryBytes());
             runId = executeForId(insert);
         }
-        try (PreparedStatement results = connection.prepareStatement(RESULT_INSERT, new String[] {"id"});
-                PreparedStatement iterations = connection.prepareStatement(ITERATION_INSERT);
-                PreparedStatement percentiles = connection.prepareStatement(PERCENTILE_INSERT);
-                PreparedStatement secondary = connection.prepareStatement(SECONDARY_INSERT)) {
+        try (PreparedStatement results = connection.prepareStatement(RESULT_INSERT)) {
+            int pending = 0;
             for (BenchmarkResult result : run.results()) {
-                long resultId = insertResult(results, runId, result);
-                addIterations(iterations, resultId, result);
-                for (Map.Entry<Double, Double> p : result.jmh().percentiles().entrySet()) {
-                    percentiles.setLong(1, resultId);
-                    percentiles.setDouble(2, p.getKey());
-                    percentiles.setDouble(3, p.getValue());
-                    percentiles.addBatch();
-                }
-                for (SecondaryMetric m : result.secondary().values()) {
-                    secondary.setLong(1, resultId);
-                    secondary.setString(2, m.name());
-                    secondary.setDouble(3, m.score());
-                    secondary.setDouble(4, m.scoreError());
-                    secondary.setString(5, m.unit());
-                    secondary.addBatch();
+                addResult(results, runId, result);
+                if (++pending == BATCH) {
+                    results.executeBatch();
+                    pending = 0;
                 }
             }
-            iterations.executeBatch();
-            percentiles.executeBatch();
-            secondary.executeBatch();
+            if (pending > 0) {
+                results.executeBatch();
+            }
         }
         return runId;
     }
 
-    /**
-     * Histograms read from JMH arrive compressed, so this only binds bytes; others (baselines,
-     * tests) are compressed here on first use.
-     */
-    private static void addIterations(PreparedStatement iterations, long resultId, BenchmarkResult result)
-            throws SQLException {
-        for (int i = 0; i < result.iterations().size(); i++) {
-            Iteration it = result.iterations().get(i);
-            iterations.setLong(1, resultId);
-            iterations.setInt(2, it.fork());
-            iterations.setInt(3, it.iteration());
-            iterations.setDouble(4, it.score());
-            iterations.setBytes(5, it.hasLatencies() ? it.samples().compressed() : null); // null: not sample mode
-            iterations.addBatch();
-        }
-    }
-
-    private static long insertResult(PreparedStatement insert, long runId, BenchmarkResult result) throws SQLException {
+    private static void addResult(PreparedStatement insert, long runId, BenchmarkResult result) throws SQLException {
         insert.setLong(1, runId);
         insert.setString(2, result.key().benchmark());
         insert.setString(3, result.key().mode().jmhName());
@@ -121,7 +87,10 @@ final class RunWriter {
         insert.setString(6, result.unit());
         insert.setDouble(7, result.jmh().score());
         insert.setDouble(8, result.jmh().scoreError());
-        return executeForId(insert);
+        insert.setBytes(9, IterationBlock.encode(result.iterations()));
+        insert.setString(10, JsonColumn.ofPercentiles(result.jmh().percentiles()));
+        insert.setString(11, JsonColumn.ofSecondary(result.secondary()));
+        insert.addBatch();
     }
 
     private static long executeForId(PreparedStatement insert) throws SQLException {

@@ -227,7 +227,7 @@ class MalformedInputTest {
         }
         assertThat(run.err()).as(run.toString()).doesNotContain("Exception").doesNotContain("SQL statement");
         assertThat(run.out()).as(run.toString()).isEmpty();
-        assertThat(rowCounts()).as("row counts of run, benchmark_result, iteration").containsExactly(before);
+        assertThat(rowCounts()).as("rows of run and benchmark_result, bytes of iteration blocks").containsExactly(before);
         assertThat(savedTo).doesNotExist();
     }
 
@@ -250,10 +250,11 @@ class MalformedInputTest {
     private long[] rowCounts() throws SQLException {
         try (Connection connection = DriverManager.getConnection(db() + ";IFEXISTS=TRUE");
                 Statement statement = connection.createStatement()) {
-            long[] counts = new long[3];
-            String[] tables = {"run", "benchmark_result", "iteration"};
-            for (int i = 0; i < tables.length; i++) {
-                try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + tables[i])) {
+            String[] queries = {"SELECT COUNT(*) FROM run", "SELECT COUNT(*) FROM benchmark_result",
+                "SELECT COALESCE(SUM(OCTET_LENGTH(iterations)), 0) FROM benchmark_result"};
+            long[] counts = new long[queries.length];
+            for (int i = 0; i < queries.length; i++) {
+                try (ResultSet rs = statement.executeQuery(queries[i])) {
                     rs.next();
                     counts[i] = rs.getLong(1);
                 }
