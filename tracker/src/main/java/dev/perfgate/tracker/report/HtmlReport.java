@@ -144,12 +144,14 @@ final class HtmlReport {
         Map<BenchmarkKey, DisplayUnit> units = new HashMap<>();
         ReportBuilder.byKey(comparison).forEach((key, outcomes) -> units.put(key, ReportBuilder.displayUnit(outcomes)));
         // One threshold for all is said once above the table; a column only when rules differ.
-        boolean thresholds = comparison.benchmarks().stream().mapToDouble(BenchmarkComparison::threshold).distinct()
-                .count() > 1;
+        // Allocation has its own rule (max(1 %, 8 B/op) plus the score errors), said in the legend.
+        List<BenchmarkComparison> timed = comparison.benchmarks().stream()
+                .filter(c -> c.statistic() != Statistic.ALLOCATION).toList();
+        boolean thresholds = timed.stream().mapToDouble(BenchmarkComparison::threshold).distinct().count() > 1;
         out.append("<h2>Results</h2>\n<p>").append(thresholds ? "Thresholds differ per benchmark (thresholds.conf)."
-                        : "Threshold ±" + escape(Figures.percent(comparison.benchmarks().isEmpty()
+                        : "Threshold ±" + escape(Figures.percent(timed.isEmpty()
                                 ? comparison.settings().thresholds().defaultThreshold()
-                                : comparison.benchmarks().get(0).threshold())) + " for every benchmark.")
+                                : timed.get(0).threshold())) + " for every time and throughput result.")
                 .append(" A linked benchmark name leads to its charts.</p>\n<table class=\"results\">\n<tr><th>verdict</th><th>benchmark</th><th>stat</th>"
                 + "<th class=\"num\">baseline</th><th class=\"num\">current</th><th class=\"num\">change</th>"
                 + "<th class=\"num\">interval</th><th class=\"num\">detectable</th>"
@@ -212,7 +214,8 @@ final class HtmlReport {
                         + " whole interval beyond it.</dd>\n")
                 .append("<dt>×N</dt><dd>the benchmark ran on N threads (JMH <code>@Threads</code>).</dd>\n")
                 .append("<dt>stat</dt><dd>mean is JMH's score; p50, p99 are SampleTime percentiles; alloc is bytes"
-                        + " per operation (<code>-prof gc</code>).</dd>\n")
+                        + " per operation (<code>-prof gc</code>), judged apart: a change beyond max(1 %, 8 B/op) plus"
+                        + " both score errors counts.</dd>\n")
                 .append("<dt>1 fork</dt><dd>").append(escape(Figures.weaker())).append(".</dd>\n")
                 .append("<dt>NOT_STEADY</dt><dd>").append(escape(Figures.NOT_STEADY)).append(".</dd>\n")
                 .append("<dt>machine_drift</dt><dd>the reference benchmarks show the machine moved and the normalized"

@@ -7,7 +7,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 
 /**
- * A linear value axis with about six round ticks (steps of 1, 2 or 5 × 10ⁿ) labelled in plain
+ * A linear value axis with four to eight round ticks (steps of 1, 2 or 5 × 10ⁿ) labelled in plain
  * digits with thousands grouped, over a range that never collapses: a constant series gets a band
  * of ±1 % around its value instead of JFreeChart's own choice, which labelled every tick of a
  * constant p99 "1.960959E0" and put some 25 ticks on an axis. Not thread-safe, like every axis;
@@ -16,7 +16,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 final class ReadableNumberAxis extends NumberAxis {
 
     private static final long serialVersionUID = 1L;
-    private static final int TICKS = 6;
+    private static final int TICKS = 8;
     private static final double MIN_RELATIVE_SPAN = 0.02;
 
     ReadableNumberAxis(String label) {
