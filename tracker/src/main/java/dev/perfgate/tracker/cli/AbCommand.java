@@ -66,7 +66,8 @@ public final class AbCommand implements Callable<Integer> {
     @Option(names = "--max-pairs", defaultValue = "10", description = "The most pairs a benchmark gets (default: ${DEFAULT-VALUE}).")
     int maxPairs;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown, json or junit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, markdown, json, junit or github (job summary; annotations on standard output) (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the verdicts here instead of standard output.")
@@ -138,6 +139,9 @@ public final class AbCommand implements Callable<Integer> {
                 stdout.println(AbFormat.summary(outcome) + " → " + out);
             } else {
                 stdout.print(rendered);
+            }
+            if (format == OutputFormat.GITHUB) {
+                stdout.print(dev.perfgate.tracker.compare.GithubReport.annotations(outcome.comparison()));
             }
             if (!noStore) {
                 String url = DatabaseLocation.resolve(db);

@@ -22,10 +22,13 @@ final class AbFormat {
     private AbFormat() {}
 
     static String render(OutputFormat format, AbOutcome outcome) {
-        String comparison = format.render(outcome.comparison()).replaceFirst("perfgate compare:", "perfgate ab:");
+        String comparison = format.render(outcome.comparison()).replaceFirst("perfgate compare:", "perfgate ab:")
+                .replaceFirst("perfgate: (PASS|FAIL)", "perfgate ab: $1");
         return switch (format) {
             case TEXT -> comparison + effortText(outcome, false);
             case MARKDOWN -> comparison + "\n" + effortText(outcome, true);
+            // A PR comment has a size limit: the pairs per benchmark are in the text and JSON outputs.
+            case GITHUB -> comparison + "\n" + effortText(outcome, true).lines().findFirst().orElse("") + "\n";
             case JSON -> json(comparison, outcome);
             case JUNIT -> comparison;
         };

@@ -5,10 +5,11 @@ import dev.perfgate.tracker.baseline.BaselineReader;
 import dev.perfgate.tracker.compare.CompareSettings;
 import dev.perfgate.tracker.compare.Comparer;
 import dev.perfgate.tracker.compare.Comparison;
+import dev.perfgate.tracker.compare.Gate;
+import dev.perfgate.tracker.compare.GithubReport;
 import dev.perfgate.tracker.compare.OutputFormat;
 import dev.perfgate.tracker.compare.Statistic;
 import dev.perfgate.tracker.compare.Thresholds;
-import dev.perfgate.tracker.compare.Verdict;
 import dev.perfgate.tracker.io.FileProblem;
 import dev.perfgate.tracker.jmh.JmhResultReader;
 import dev.perfgate.tracker.model.Run;
@@ -39,9 +40,6 @@ import picocli.CommandLine.Parameters;
         description = "Compares a run with a baseline; exit 0 nothing regressed, 1 regression, 2 bad input.")
 public final class CompareCommand implements Callable<Integer> {
 
-    /** What fails the gate. */
-    enum FailOn { REGRESSION, INCONCLUSIVE }
-
     @Parameters(index = "0", paramLabel = "CURRENT",
             description = "A JMH JSON file, a baseline directory, 'latest' or a run id in the history database.")
     String current;
@@ -67,7 +65,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "mean, p50, p90, p99, p99.9 (default: the score; for SampleTime also p50 and p99).")
     List<Statistic> statistics = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown, json or junit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, markdown, json, junit or github (job summary; ::error/::warning annotations on standard output) (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
@@ -84,7 +83,7 @@ public final class CompareCommand implements Callable<Integer> {
     List<String> references = new ArrayList<>();
 
     @Option(names = "--fail-on", defaultValue = "regression", description = "regression or inconclusive (default: ${DEFAULT-VALUE}).")
-    FailOn failOn;
+    Gate failOn;
 
     @Option(names = "--seed", defaultValue = "42", description = "Bootstrap seed; the same seed gives the same verdicts (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -106,7 +105,8 @@ public final class CompareCommand implements Callable<Integer> {
             Run base = new BaselineReader().read(files);
             Run now = loadRun(current, db, Duration.ofSeconds(Math.max(0, lockWaitSeconds)));
             Comparison comparison = new Comparer(settings).compare(base, now);
-            String report = format.render(comparison);
+            String report = format == OutputFormat.GITHUB ? GithubReport.summary(comparison, failOn)
+                    : format.render(comparison);
             if (out != null) {
                 writeReport(out, report);
                 spec.commandLine().getOut().println(OutputFormat.TEXT.render(comparison).lines()
@@ -114,14 +114,15 @@ public final class CompareCommand implements Callable<Integer> {
             } else {
                 spec.commandLine().getOut().print(report);
             }
+            if (format == OutputFormat.GITHUB) {
+                spec.commandLine().getOut().print(GithubReport.annotations(comparison));
+            }
             if (reportDir != null) {
-                var written = ComparisonReport.write(comparison, reportDir, DatabaseLocation.resolve(db), err);
+                var written = ComparisonReport.write(comparison, failOn, reportDir, DatabaseLocation.resolve(db), err);
                 spec.commandLine().getOut().println("report: " + written.markdown() + ", " + written.html());
             }
             spec.commandLine().getOut().flush();
-            boolean failed = comparison.has(Verdict.REGRESSION)
-                    || (failOn == FailOn.INCONCLUSIVE && comparison.has(Verdict.INCONCLUSIVE));
-            return failed ? TrackerCli.REGRESSION : TrackerCli.OK;
+            return failOn.fails(comparison) ? TrackerCli.REGRESSION : TrackerCli.OK;
         } catch (IOException | RuntimeException e) {
             err.println("tracker compare: " + e.getMessage());
             err.flush();

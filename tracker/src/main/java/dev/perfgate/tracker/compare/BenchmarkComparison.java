@@ -75,7 +75,28 @@ public record BenchmarkComparison(
      * throughput, measured in the time it takes), negative means faster. {@code NaN} when absent.
      */
     public double slowdown() {
+        return worseRatio() - 1;
+    }
+
+    /**
+     * The ratio turned so that above 1 is worse for every mode and statistic: current / baseline
+     * of the time per operation (throughput inverted) or of the bytes per operation. The one
+     * direction reports and charts use. {@code NaN} when a side is absent.
+     */
+    public double worseRatio() {
+        return invertedForWorse() ? 1 / ratio : ratio;
+    }
+
+    /** {@link #interval()} in the direction of {@link #worseRatio()}; {@link Interval#NONE} stays so. */
+    public Interval worseInterval() {
+        if (!invertedForWorse() || !interval.isDefined()) {
+            return interval;
+        }
+        return new Interval(1 / interval.high(), 1 / interval.low());
+    }
+
+    private boolean invertedForWorse() {
         // Allocation is bytes per operation in every mode: more is worse.
-        return key.mode().higherIsBetter() && statistic != Statistic.ALLOCATION ? 1 / ratio - 1 : ratio - 1;
+        return key.mode().higherIsBetter() && statistic != Statistic.ALLOCATION;
     }
 }

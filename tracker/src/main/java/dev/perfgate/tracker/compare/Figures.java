@@ -30,6 +30,37 @@ public final class Figures {
         return interval.isDefined() ? "[" + change(interval.low()) + ", " + change(interval.high()) + "]" : "–";
     }
 
+    /**
+     * The one direction reports, PR comments and charts give a change, said once at their top:
+     * every change is current against baseline with + meaning worse.
+     */
+    public static final String DIRECTION = "change = current vs baseline, + = worse "
+            + "(more time per operation, less throughput, more bytes allocated)";
+
+    /** What the "detectable" column means, for legends. */
+    public static final String DETECTABLE = "detectable = the smallest change this much data could have called "
+            + "at this confidence (threshold + the interval's half-width); below it a real change can hide";
+
+    /** The change of a result in the {@link #DIRECTION} (+ = worse): "+14.9%"; "–" without a ratio. */
+    public static String worse(BenchmarkComparison c) {
+        return change(c.worseRatio());
+    }
+
+    /**
+     * The interval in the {@link #DIRECTION}: "[+6.7%, +23.8%]"; "unbounded" when the data cannot
+     * bound it (one fork of one iteration), "–" when there is none.
+     */
+    public static String worseInterval(BenchmarkComparison c) {
+        Interval interval = c.worseInterval();
+        if (!interval.isDefined()) {
+            return "–";
+        }
+        if (!(interval.low() > 0) || Double.isInfinite(interval.high())) {
+            return "unbounded";
+        }
+        return interval(interval);
+    }
+
     /** A fraction as a percentage: 0.05 → "5.0%"; NaN → "–". */
     public static String percent(double fraction) {
         if (Double.isNaN(fraction)) {
@@ -74,7 +105,8 @@ public final class Figures {
                 + BenchmarkComparison.forksForFirmVerdict() + " forks a side]";
     }
 
-    static String summary(Comparison comparison) {
+    /** "2 regression, 25 inconclusive": the count of each verdict present. */
+    public static String summary(Comparison comparison) {
         var counts = comparison.counts();
         StringBuilder text = new StringBuilder();
         for (Verdict verdict : Verdict.values()) {

@@ -19,7 +19,8 @@ final class MarkdownFormat {
         }
         out.append("**perfgate:** ").append(Figures.summary(comparison)).append(" (")
                 .append(Math.round(comparison.settings().confidence() * 1000) / 10.0)
-                .append("% confidence, hierarchical bootstrap over forks and iterations)\n\n");
+                .append("% confidence, hierarchical bootstrap over forks and iterations; ").append(Figures.DIRECTION)
+                .append(")\n\n");
         if (comparison.drift().moved()) {
             out.append("> **Machine moved:** ").append(comparison.drift().sentence()).append(".\n\n");
         }
@@ -51,8 +52,8 @@ final class MarkdownFormat {
                     .append(" | ").append(c.statistic())
                     .append(" | ").append(Figures.value(c.baselineValue())).append(' ').append(c.unit())
                     .append(" | ").append(Figures.value(c.currentValue())).append(' ').append(c.unit())
-                    .append(" | ").append(Figures.change(c.ratio()))
-                    .append(" | ").append(Figures.interval(c.interval()))
+                    .append(" | ").append(Figures.worse(c))
+                    .append(" | ").append(Figures.worseInterval(c))
                     .append(" | ±").append(Figures.percent(c.threshold()))
                     .append(" | ").append(Figures.percent(c.smallestDetectableChange()))
                     .append(" |\n");

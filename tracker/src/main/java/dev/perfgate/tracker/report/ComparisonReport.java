@@ -1,6 +1,7 @@
 package dev.perfgate.tracker.report;
 
 import dev.perfgate.tracker.compare.Comparison;
+import dev.perfgate.tracker.compare.Gate;
 import dev.perfgate.tracker.store.HistoryStore;
 import dev.perfgate.tracker.store.StoreException;
 import java.io.IOException;
@@ -25,25 +26,33 @@ public final class ComparisonReport {
      */
     public static WrittenReport write(Comparison comparison, Path directory, String databaseUrl, PrintWriter log)
             throws IOException {
+        return write(comparison, Gate.REGRESSION, directory, databaseUrl, log);
+    }
+
+    /** As {@link #write(Comparison, Path, String, PrintWriter)}, the top of the page saying what {@code gate} made of it. */
+    public static WrittenReport write(Comparison comparison, Gate gate, Path directory, String databaseUrl,
+            PrintWriter log) throws IOException {
         if (databaseUrl == null || !exists(databaseUrl)) {
             log.println("report: no history database" + (databaseUrl == null ? "" : " at " + databaseUrl)
                     + "; trend charts left out");
-            return write(comparison, directory, TrendSource.none());
+            return write(comparison, gate, directory, TrendSource.none());
         }
         HistoryStore store;
         try {
             store = HistoryStore.open(databaseUrl);
         } catch (StoreException e) {
             log.println("report: " + e.getMessage() + "; trend charts left out");
-            return write(comparison, directory, TrendSource.none());
+            return write(comparison, gate, directory, TrendSource.none());
         }
         try (store) {
-            return write(comparison, directory, new StoreTrends(store));
+            StoreTrends trends = new StoreTrends(store);
+            return write(trends.withStoredCurrent(comparison), gate, directory, trends);
         }
     }
 
-    private static WrittenReport write(Comparison comparison, Path directory, TrendSource trends) throws IOException {
-        return new ReportWriter().write(new ReportBuilder(trends).build(comparison), directory);
+    private static WrittenReport write(Comparison comparison, Gate gate, Path directory, TrendSource trends)
+            throws IOException {
+        return new ReportWriter().write(new ReportBuilder(trends).build(comparison, gate), directory);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
@@ -117,12 +118,45 @@ public record ForestPlot(String title, String ratioLabel, String note, double th
         plot.addDomainMarker(band, Layer.BACKGROUND);
         ValueMarker unchanged = new ValueMarker(1.0, Color.DARK_GRAY, new BasicStroke(1f));
         plot.addDomainMarker(unchanged, Layer.BACKGROUND);
+        markClipped(plot, range);
         JFreeChart chart = ChartStyle.chart(title, plot, true);
         if (!note.isBlank()) {
             chart.addSubtitle(new TextTitle(note, ChartStyle.TICK));
         }
         rowAxis.setTickLabelFont(ChartStyle.LABEL);
         return chart;
+    }
+
+    /**
+     * An interval that runs past the axis gets an arrow at the edge with the bound it reaches, so a
+     * cut bar is never read as a short one.
+     */
+    private void markClipped(XYPlot plot, double[] range) {
+        for (int i = 0; i < rows.size(); i++) {
+            ForestRow row = rows.get(i);
+            if (!row.hasInterval()) {
+                continue;
+            }
+            if (row.ciHigh() > range[1]) {
+                plot.addAnnotation(edge("▶ " + ratio(row.ciHigh()), range[1], i, TextAnchor.CENTER_RIGHT, row));
+            }
+            if (row.ciLow() < range[0]) {
+                plot.addAnnotation(edge(ratio(row.ciLow()) + " ◀", range[0], i, TextAnchor.CENTER_LEFT, row));
+            }
+        }
+    }
+
+    private static XYTextAnnotation edge(String text, double x, int row, TextAnchor anchor, ForestRow forestRow) {
+        XYTextAnnotation annotation = new XYTextAnnotation(text, x, row);
+        annotation.setTextAnchor(anchor);
+        annotation.setFont(ChartStyle.TICK);
+        annotation.setPaint(forestRow.outcome().colour());
+        annotation.setBackgroundPaint(new Color(255, 255, 255, 220));
+        return annotation;
+    }
+
+    private static String ratio(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     private double bandLow() {

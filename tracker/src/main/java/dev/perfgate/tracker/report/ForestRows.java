@@ -10,23 +10,25 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Turns a comparison into forest-plot rows. Every row is put in the time direction (throughput
- * ratios and intervals inverted), so right of 1 is slower on every row and a reviewer reads the
- * plot without knowing each benchmark's mode. Stateless and thread-safe.
+ * Turns a comparison into forest-plot rows. Every row is put in the direction in which above 1 is
+ * worse ({@link BenchmarkComparison#worseRatio()}: throughput inverted, allocation as it is), so
+ * right of 1 is worse on every row, as + is worse in the table. Stateless and thread-safe.
  */
 final class ForestRows {
 
-    static final String RATIO_LABEL = "current / baseline as time per operation (log scale; right of 1 = slower)";
+    static final String RATIO_LABEL = "current / baseline, right of 1 = worse (throughput inverted; log scale)";
 
     /** The line under the forest plot's title: how to read bars, band and throughput rows. */
     static String note(double confidence, double threshold) {
         return String.format(Locale.ROOT,
-                "bars: %s %% confidence interval · band: ±%s %% threshold · throughput rows inverted so right is slower",
+                "bars: %s %% confidence interval · band: ±%s %% threshold · ◀ ▶: interval runs past the axis to the value shown",
                 new java.math.BigDecimal(confidence * 100).round(new java.math.MathContext(3)).stripTrailingZeros()
                         .toPlainString(),
                 new java.math.BigDecimal(threshold * 100).round(new java.math.MathContext(3)).stripTrailingZeros()
                         .toPlainString());
     }
+
+    static final int MAX_LABEL = 90;
 
     private ForestRows() {}
 
@@ -39,12 +41,14 @@ final class ForestRows {
             if (outcome.isEmpty() || !(c.ratio() > 0) || Double.isInfinite(c.ratio())) {
                 continue; // new, missing, or no ratio to draw: the table says so
             }
-            boolean invert = c.key().mode().higherIsBetter();
-            double ratio = invert ? 1 / c.ratio() : c.ratio();
-            Interval interval = c.interval();
+            double ratio = c.worseRatio();
+            if (!(ratio > 0) || Double.isInfinite(ratio)) {
+                continue; // 0 -> 24 B/op: no ratio to draw; the table says so
+            }
+            Interval interval = c.worseInterval();
             boolean bounded = interval.isDefined() && interval.low() > 0 && Double.isFinite(interval.high());
-            double low = !bounded ? Double.NaN : invert ? 1 / interval.high() : interval.low();
-            double high = !bounded ? Double.NaN : invert ? 1 / interval.low() : interval.high();
+            double low = !bounded ? Double.NaN : interval.low();
+            double high = !bounded ? Double.NaN : interval.high();
             rows.add(new ForestRow(label(c, defaultThreshold, bounded), ratio, low, high, outcome.get()));
         }
         return rows;
@@ -61,6 +65,7 @@ final class ForestRows {
         if (!bounded) {
             label.append(" (no interval)");
         }
-        return label.toString();
+        // The image must fit a page: past this, labels only make the plot wider and its text smaller.
+        return label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL - 1) + "…" : label.toString();
     }
 }

@@ -44,7 +44,7 @@ public final class HistoryTrend {
 
     /**
      * The history with the current run last and flagged when it regressed. {@code current} is
-     * appended as "this run" unless the history already holds it (same run id);
+     * appended as "this run" unless the history already holds it (see {@link #isCurrent});
      * {@code baselineScore} is in {@code unit}, or {@code NaN}.
      */
     static Optional<TrendChart> of(BenchmarkKey key, List<StoredResult> history, StoredResult current,
@@ -52,17 +52,34 @@ public final class HistoryTrend {
         Objects.requireNonNull(unit, "unit");
         List<StoredResult> runs = new ArrayList<>(history);
         runs.sort(OLDEST_FIRST);
-        boolean stored = current != null && current.run().id() > 0
-                && runs.stream().anyMatch(s -> s.run().id() == current.run().id());
+        boolean stored = current != null && runs.stream().anyMatch(s -> isCurrent(s, current));
         List<TrendPoint> points = new ArrayList<>();
         for (StoredResult s : runs) {
-            boolean isCurrent = current != null && stored && s.run().id() == current.run().id();
+            boolean isCurrent = current != null && isCurrent(s, current);
             point(label(s.run()), s.result(), unit, isCurrent && currentRegressed).ifPresent(points::add);
         }
         if (current != null && !stored) {
             point("this run", current.result(), unit, currentRegressed).ifPresent(points::add);
         }
         return points.isEmpty() ? Optional.empty() : Optional.of(new TrendChart(key, unit, points, baselineScore));
+    }
+
+    /**
+     * Whether a stored result is the current run's: the same run id, or (a JMH file compared after
+     * it was ingested, so its run has no id) the same measurement, iteration by iteration.
+     */
+    static boolean isCurrent(StoredResult stored, StoredResult current) {
+        if (current.run().id() > 0) {
+            return stored.run().id() == current.run().id();
+        }
+        return sameMeasurement(stored.result(), current.result());
+    }
+
+    /** Same key, unit and iteration scores: one JMH result, stored or read again from its file. */
+    static boolean sameMeasurement(BenchmarkResult a, BenchmarkResult b) {
+        return a.key().equals(b.key()) && a.unit().equals(b.unit())
+                && a.iterations().stream().map(Iteration::score).toList()
+                        .equals(b.iterations().stream().map(Iteration::score).toList());
     }
 
     private static Optional<TrendPoint> point(String label, BenchmarkResult result, String unit, boolean regression) {
@@ -83,7 +100,17 @@ public final class HistoryTrend {
                 : result.iterations().stream().mapToDouble(Iteration::score).average().orElse(Double.NaN);
     }
 
-    private static String label(RunInfo run) {
-        return run.id() > 0 ? "#" + run.id() : "run";
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("MM-dd HH:mm", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+    /** How the x axis names a run: short commit and date when known ("3f2a9c1 12-01 14:03"), else its id. */
+    static String label(RunInfo run) {
+        String commit = run.commit() == null || run.commit().isBlank() ? null
+                : run.commit().strip().substring(0, Math.min(7, run.commit().strip().length()));
+        String date = run.time() == null ? null : DAY.format(run.time());
+        if (commit == null && date == null) {
+            return run.id() > 0 ? "#" + run.id() : "run";
+        }
+        return commit == null ? date : date == null ? commit : commit + " " + date;
     }
 }

@@ -1,5 +1,7 @@
 package dev.perfgate.tracker.report;
 
+import dev.perfgate.tracker.compare.DisplayUnit;
+
 /**
  * The unit a latency axis is labelled in, chosen so typical values read as 1 … 999 rather than
  * as long runs of zeros. Latencies arrive as integer nanoseconds (HdrHistogram's recording unit).
@@ -27,6 +29,17 @@ enum LatencyUnit {
             }
         }
         return chosen;
+    }
+
+    /** The unit of a report's display unit ("ms/op" → milliseconds); nanoseconds for anything else. */
+    static LatencyUnit of(DisplayUnit display) {
+        String time = display.unit().contains("/") ? display.unit().substring(0, display.unit().indexOf('/')) : "";
+        for (LatencyUnit unit : values()) {
+            if (unit.symbol.equals(time)) {
+                return unit;
+            }
+        }
+        return NANOSECONDS;
     }
 
     String symbol() {

@@ -1,12 +1,12 @@
 package dev.perfgate.tracker.report;
 
-import dev.perfgate.tracker.compare.OutputFormat;
+import dev.perfgate.tracker.compare.GithubReport;
 import dev.perfgate.tracker.compare.Verdict;
 import java.util.Locale;
 
 /**
- * Writes {@code report.md}: the comparison's own Markdown (summary and table, exactly what
- * {@code compare --format markdown} prints) followed by the charts, linked by relative path so the
+ * Writes {@code report.md}: the comparison's PR comment (exactly what {@code compare --format
+ * github} writes: verdict, exit code, both sides, table, text forest plot) followed by the charts, linked by relative path so the
  * directory can be uploaded as it is. Charts of regressions are shown inline; the rest are links,
  * so a PR comment stays short. Stateless and thread-safe.
  */
@@ -16,7 +16,7 @@ final class MarkdownReport {
 
     static String render(Report report) {
         StringBuilder out = new StringBuilder("# ").append(report.title()).append("\n\n");
-        out.append(OutputFormat.MARKDOWN.render(report.comparison()).stripTrailing()).append("\n");
+        out.append(GithubReport.summary(report.comparison(), report.gate()).stripTrailing()).append("\n");
         report.overview().ifPresent(forest -> out.append("\n## Overview\n\n")
                 .append(image(forest)).append("\n"));
         boolean anyCharts = report.benchmarks().stream().anyMatch(b -> !b.charts().isEmpty());

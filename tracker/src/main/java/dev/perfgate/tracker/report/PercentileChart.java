@@ -22,8 +22,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  * @param key       the benchmark (title and file name)
  * @param baseline  the baseline's samples in integer nanoseconds, at least one
  * @param current   the current run's samples in integer nanoseconds, at least one
+ * @param unit      the latency axis's unit, the one the report's table shows this key in; {@code null}
+ *                  picks the unit in which the baseline's median reads 1 … 999
  */
-public record PercentileChart(BenchmarkKey key, Histogram baseline, Histogram current) implements ReportChart {
+public record PercentileChart(BenchmarkKey key, Histogram baseline, Histogram current, LatencyUnit unit)
+        implements ReportChart {
 
     /** 99.999 %: beyond it a few samples decide the line, and 100 % sits at infinity on this scale. */
     static final double MAX_POSITION = 5.0;
@@ -33,6 +36,10 @@ public record PercentileChart(BenchmarkKey key, Histogram baseline, Histogram cu
         Objects.requireNonNull(key, "key");
         requireSamples(baseline, "baseline", key);
         requireSamples(current, "current", key);
+    }
+
+    public PercentileChart(BenchmarkKey key, Histogram baseline, Histogram current) {
+        this(key, baseline, current, null);
     }
 
     private static void requireSamples(Histogram histogram, String which, BenchmarkKey key) {
@@ -58,7 +65,7 @@ public record PercentileChart(BenchmarkKey key, Histogram baseline, Histogram cu
 
     @Override
     public JFreeChart render() {
-        LatencyUnit unit = LatencyUnit.forTypical(baseline.getValueAtPercentile(50));
+        LatencyUnit unit = this.unit != null ? this.unit : LatencyUnit.forTypical(baseline.getValueAtPercentile(50));
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(series("baseline", baseline, unit));
         data.addSeries(series("current", current, unit));
@@ -68,7 +75,7 @@ public record PercentileChart(BenchmarkKey key, Histogram baseline, Histogram cu
         percentileAxis.setTickUnit(new NumberTickUnit(1));
         double highest = Math.max(4, Math.ceil(data.getDomainUpperBound(false)));
         percentileAxis.setRange(0, Math.min(MAX_POSITION, highest));
-        ReadableLogAxis latencyAxis = new ReadableLogAxis("latency (" + unit.symbol() + ", log scale)");
+        ReadableLogAxis latencyAxis = new ReadableLogAxis("latency per operation (" + unit.symbol() + "/op, log scale)");
         latencyAxis.setSmallestValue(unit.fromNanos(1));
 
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);

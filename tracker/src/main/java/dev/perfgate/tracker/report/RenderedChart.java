@@ -4,14 +4,29 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * A chart drawn into PNG bytes, ready to be written as a file and embedded as a data URI.
+ * A chart drawn into PNG bytes, ready to be written as a file and embedded as a data URI, and,
+ * where it was drawn as vector graphics too, as an inline {@code <svg>} element for the HTML page.
  * Immutable: the bytes are copied in and out.
+ *
+ * @param chart  what was drawn
+ * @param png    the PNG file's bytes
+ * @param svg    the {@code <svg>} element, or {@code null} when only the PNG was drawn
  */
-public record RenderedChart(ReportChart chart, byte[] png) {
+public record RenderedChart(ReportChart chart, byte[] png, String svg) {
 
     public RenderedChart {
         Objects.requireNonNull(chart, "chart");
         png = png.clone();
+    }
+
+    /** A chart drawn as PNG only. */
+    public RenderedChart(ReportChart chart, byte[] png) {
+        this(chart, png, null);
+    }
+
+    /** The same chart with its SVG element. */
+    RenderedChart withSvg(String element) {
+        return new RenderedChart(chart, png, element);
     }
 
     @Override
@@ -26,7 +41,8 @@ public record RenderedChart(ReportChart chart, byte[] png) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RenderedChart that && chart.equals(that.chart) && java.util.Arrays.equals(png, that.png);
+        return other instanceof RenderedChart that && chart.equals(that.chart) && java.util.Arrays.equals(png, that.png)
+                && Objects.equals(svg, that.svg);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.perfgate.tracker.report;
 
 import dev.perfgate.tracker.compare.Comparison;
+import dev.perfgate.tracker.compare.Gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,13 +16,22 @@ import java.util.Optional;
  * @param comparison  what was compared
  * @param forest      the overview chart, or {@code null} when no key was measured on both sides
  * @param benchmarks  per-key charts, most severe first
+ * @param gate        what fails the gate, for the pass/fail line and exit code at the top
+ * @param uncharted   keys measured on both sides whose charts were left out to keep the report small
  */
-public record Report(String title, Comparison comparison, ForestPlot forest, List<BenchmarkCharts> benchmarks) {
+public record Report(String title, Comparison comparison, ForestPlot forest, List<BenchmarkCharts> benchmarks,
+        Gate gate, int uncharted) {
 
     public Report {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(gate, "gate");
         benchmarks = List.copyOf(benchmarks);
+    }
+
+    /** A report of the default gate (fails on regressions) with every key's charts. */
+    public Report(String title, Comparison comparison, ForestPlot forest, List<BenchmarkCharts> benchmarks) {
+        this(title, comparison, forest, benchmarks, Gate.REGRESSION, 0);
     }
 
     public Optional<ForestPlot> overview() {

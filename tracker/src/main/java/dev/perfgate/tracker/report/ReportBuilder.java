@@ -2,6 +2,9 @@ package dev.perfgate.tracker.report;
 
 import dev.perfgate.tracker.compare.BenchmarkComparison;
 import dev.perfgate.tracker.compare.Comparison;
+import dev.perfgate.tracker.compare.DisplayUnit;
+import dev.perfgate.tracker.compare.Gate;
+import dev.perfgate.tracker.compare.Statistic;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.RunInfo;
 import java.util.ArrayList;
@@ -20,6 +23,14 @@ import org.HdrHistogram.Histogram;
  */
 public final class ReportBuilder {
 
+    /**
+     * The most rows the forest plot draws (most severe first): 390 rows made a 10,000-pixel image
+     * nobody reads; the table lists every row.
+     */
+    static final int MAX_FOREST_ROWS = 60;
+    /** The most keys that get charts of their own, most severe first: each is two charts. */
+    static final int MAX_CHARTED_KEYS = 30;
+
     private final TrendSource trends;
 
     public ReportBuilder(TrendSource trends) {
@@ -27,19 +38,39 @@ public final class ReportBuilder {
     }
 
     public Report build(Comparison comparison) {
-        return build(defaultTitle(comparison), comparison);
+        return build(defaultTitle(comparison), comparison, Gate.REGRESSION);
+    }
+
+    public Report build(Comparison comparison, Gate gate) {
+        return build(defaultTitle(comparison), comparison, gate);
     }
 
     public Report build(String title, Comparison comparison) {
-        List<ForestRow> rows = ForestRows.of(comparison);
+        return build(title, comparison, Gate.REGRESSION);
+    }
+
+    public Report build(String title, Comparison comparison, Gate gate) {
+        List<ForestRow> all = ForestRows.of(comparison);
+        List<ForestRow> rows = all.subList(0, Math.min(all.size(), MAX_FOREST_ROWS));
         double threshold = comparison.settings().thresholds().defaultThreshold();
+        String forestTitle = rows.size() == all.size() ? "Change of every result: " + rows.size() + " comparisons"
+                : "Change of the " + rows.size() + " most severe of " + all.size() + " comparisons (the table lists all)";
         ForestPlot forest = rows.isEmpty() ? null
-                : new ForestPlot("Current vs baseline: " + rows.size() + " comparisons", ForestRows.RATIO_LABEL,
+                : new ForestPlot(forestTitle, ForestRows.RATIO_LABEL,
                         ForestRows.note(comparison.settings().confidence(), threshold), threshold, rows);
         List<BenchmarkCharts> benchmarks = new ArrayList<>();
-        byKey(comparison).forEach((key, outcomes) -> benchmarks.add(
-                new BenchmarkCharts(key, outcomes.get(0).verdict(), charts(key, comparison.current(), outcomes))));
-        return new Report(title, comparison, forest, benchmarks);
+        int uncharted = 0;
+        for (var entry : byKey(comparison).entrySet()) {
+            List<BenchmarkComparison> outcomes = entry.getValue();
+            boolean measured = outcomes.get(0).verdict().measured();
+            if (measured && benchmarks.size() >= MAX_CHARTED_KEYS) {
+                uncharted++;
+                continue;
+            }
+            benchmarks.add(new BenchmarkCharts(entry.getKey(), outcomes.get(0).verdict(),
+                    charts(entry.getKey(), comparison.current(), outcomes)));
+        }
+        return new Report(title, comparison, forest, benchmarks, gate, uncharted);
     }
 
     private List<ReportChart> charts(BenchmarkKey key, RunInfo currentRun, List<BenchmarkComparison> outcomes) {
@@ -48,14 +79,24 @@ public final class ReportBuilder {
         Optional<Histogram> baseline = MergedLatencies.of(first.baseline());
         Optional<Histogram> current = MergedLatencies.of(first.current());
         if (baseline.isPresent() && current.isPresent()) {
-            charts.add(new PercentileChart(key, baseline.get(), current.get()));
+            charts.add(new PercentileChart(key, baseline.get(), current.get(), LatencyUnit.of(displayUnit(outcomes))));
         }
         trends.trend(key, currentRun, outcomes).ifPresent(charts::add);
         return charts;
     }
 
+    /**
+     * The unit a key's times are shown in, in the table and on its latency chart alike: chosen by
+     * the score's baseline value (the mean's row), so the chart's axis and the table agree.
+     */
+    static DisplayUnit displayUnit(List<BenchmarkComparison> outcomes) {
+        BenchmarkComparison score = outcomes.stream().filter(c -> c.statistic() == Statistic.MEAN).findFirst()
+                .orElse(outcomes.get(0));
+        return DisplayUnit.of(score);
+    }
+
     /** The comparison's outcomes grouped by key, keys in order of their most severe outcome. */
-    private static Map<BenchmarkKey, List<BenchmarkComparison>> byKey(Comparison comparison) {
+    static Map<BenchmarkKey, List<BenchmarkComparison>> byKey(Comparison comparison) {
         Map<BenchmarkKey, List<BenchmarkComparison>> byKey = new LinkedHashMap<>();
         for (BenchmarkComparison c : comparison.benchmarks()) {
             byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);

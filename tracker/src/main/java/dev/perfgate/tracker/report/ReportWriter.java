@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes a {@link Report} into a directory: one PNG per chart, {@code report.md} and
- * {@code report.html}. Every chart is rendered (in parallel: rendering is the slow part) before any
+ * Writes a {@link Report} into a directory: one PNG per chart (for {@code report.md}),
+ * {@code report.md} and {@code report.html} (charts inline as SVG where that is smaller). Every chart is rendered (in parallel: rendering is the slow part) before any
  * file is written, and each file is replaced atomically, so a failure leaves no half-written
  * report. Files of an earlier report that this one does not name are left alone. Thread-safe;
  * concurrent writes into the same directory are not coordinated.
@@ -23,6 +23,7 @@ public final class ReportWriter {
     public static final String HTML = "report.html";
 
     private final PngRenderer renderer;
+    private final SvgRenderer svg = new SvgRenderer();
 
     public ReportWriter() {
         this(new PngRenderer());
@@ -61,7 +62,8 @@ public final class ReportWriter {
 
     private Map<String, RenderedChart> render(List<ReportChart> charts) {
         Map<String, RenderedChart> byName = new LinkedHashMap<>();
-        for (RenderedChart rendered : charts.parallelStream().map(renderer::render).toList()) {
+        for (RenderedChart rendered : charts.parallelStream()
+                .map(chart -> renderer.render(chart).withSvg(svg.render(chart))).toList()) {
             RenderedChart clash = byName.put(rendered.chart().fileName(), rendered);
             if (clash != null) {
                 throw new IllegalArgumentException("two charts would both be written to " + clash.chart().fileName()

@@ -1,6 +1,7 @@
 package dev.perfgate.tracker.report;
 
 import dev.perfgate.tracker.compare.BenchmarkComparison;
+import dev.perfgate.tracker.compare.Comparison;
 import dev.perfgate.tracker.compare.Statistic;
 import dev.perfgate.tracker.compare.Verdict;
 import dev.perfgate.tracker.model.BenchmarkKey;
@@ -23,6 +24,24 @@ public final class StoreTrends implements TrendSource {
 
     public StoreTrends(HistoryStore store) {
         this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /**
+     * The stored run a comparison's current side is, when it was read from a JMH file that was
+     * ingested before (README's flow: ingest, then compare the same file): its commit, branch and
+     * id then show at the top of the report. The comparison unchanged when no stored run matches.
+     */
+    public Comparison withStoredCurrent(Comparison comparison) {
+        if (comparison.current() == null || comparison.current().id() > 0) {
+            return comparison;
+        }
+        return comparison.benchmarks().stream().filter(c -> c.current() != null).findFirst()
+                .flatMap(c -> store.history(c.key()).stream()
+                        .filter(s -> HistoryTrend.sameMeasurement(s.result(), c.current()))
+                        .reduce((first, second) -> second))
+                .map(s -> new Comparison(comparison.baseline(), s.run(), comparison.crossEnvironment(),
+                        comparison.settings(), comparison.benchmarks(), comparison.drift()))
+                .orElse(comparison);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.perfgate.tracker.report;
 
-import dev.perfgate.tracker.compare.Figures;
+import dev.perfgate.tracker.compare.DisplayUnit;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -32,6 +33,7 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
         implements ReportChart {
 
     private static final Color P99_COLOUR = new Color(0x94, 0x67, 0xBD);
+    private static final int MAX_RUN_LABELS = 8;
 
     public TrendChart {
         Objects.requireNonNull(key, "key");
@@ -83,13 +85,15 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
             style(renderer, 1, Outcome.REGRESSION.colour(), false, triangle());
         }
 
-        NumberAxis runAxis = new NumberAxis("run (oldest → newest)");
-        runAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis runAxis = new NumberAxis("run, oldest → newest (commit and date, or run id)");
+        // At most about eight labels, whole runs apart, however long the history.
+        runAxis.setTickUnit(new NumberTickUnit(Math.max(1, Math.ceil(points.size() / (double) MAX_RUN_LABELS))));
         runAxis.setNumberFormatOverride(new RunAxisFormat(points.stream().map(TrendPoint::run).toList()));
         runAxis.setAutoRange(false);
         runAxis.setRange(-0.5, points.size() - 0.5);
-        NumberAxis scoreAxis = new NumberAxis("score (" + unit + ")");
-        scoreAxis.setAutoRangeIncludesZero(false);
+        ReadableNumberAxis scoreAxis = new ReadableNumberAxis("score (" + unit + ")");
+        scoreAxis.fit(Math.min(score.getMinY(), Double.isNaN(baselineScore) ? score.getMinY() : baselineScore),
+                Math.max(score.getMaxY(), Double.isNaN(baselineScore) ? score.getMaxY() : baselineScore));
 
         XYPlot plot = new XYPlot(data, runAxis, scoreAxis, renderer);
         if (!p99.isEmpty()) {
@@ -97,11 +101,10 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
         }
         if (!Double.isNaN(baselineScore)) {
             ValueMarker baseline = new ValueMarker(baselineScore, Color.DARK_GRAY, ChartStyle.DASHED);
-            ChartStyle.label(baseline, "baseline " + Figures.plain(baselineScore) + " " + unit);
+            ChartStyle.label(baseline, "baseline " + DisplayUnit.number(baselineScore) + " " + unit);
             baseline.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             baseline.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(baseline);
-            includeInRange(scoreAxis, data, baselineScore);
         }
         return ChartStyle.chart(title(), plot, true);
     }
@@ -111,8 +114,8 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
      * would flatten the score line, and with it the regression the chart is there to show.
      */
     private static void addP99(XYPlot plot, XYSeries p99) {
-        NumberAxis p99Axis = new NumberAxis(p99.getKey().toString());
-        p99Axis.setAutoRangeIncludesZero(false);
+        ReadableNumberAxis p99Axis = new ReadableNumberAxis(p99.getKey().toString());
+        p99Axis.fit(p99.getMinY(), p99.getMaxY());
         p99Axis.setLabelPaint(P99_COLOUR);
         p99Axis.setTickLabelPaint(P99_COLOUR);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
@@ -122,13 +125,6 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
         plot.setDataset(1, new XYSeriesCollection(p99));
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setRenderer(1, renderer);
-    }
-
-    private static void includeInRange(NumberAxis axis, XYSeriesCollection data, double value) {
-        double low = Math.min(value, data.getRangeLowerBound(false));
-        double high = Math.max(value, data.getRangeUpperBound(false));
-        double pad = Math.max((high - low) * 0.1, Math.abs(high) * 0.01);
-        axis.setRange(low - pad, high + pad);
     }
 
     private static void style(XYLineAndShapeRenderer renderer, int series, Color colour, boolean lines,

@@ -96,6 +96,30 @@ class CompareAndBaselineCommandTest {
     }
 
     @Test
+    void githubFormatWritesTheSummaryToOutAndAnnotatesOnStandardOutput() throws Exception {
+        new BaselineWriter().write(synthetic(100, 0.005, 3), BaselineFiles.of(dir, "default"));
+        new BaselineWriter().write(synthetic(130, 0.005, 4), BaselineFiles.of(dir, "slower"));
+        Path summary = dir.resolve("summary.md");
+        CliRun run = CliRun.of("compare", dir.resolve("slower").toString(), "--baseline", dir.toString(),
+                "--format", "github", "--out", summary.toString());
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(TrackerCli.REGRESSION);
+        assertThat(run.out().lines().filter(l -> l.startsWith("::error title=perfgate%3A regression::")))
+                .singleElement().asString().contains("Bench.op").contains("+30");
+        assertThat(Files.readString(summary)).startsWith("<!-- perfgate-report -->\n### 🔴 perfgate: FAIL (exit 1")
+                .doesNotContain("::error");
+    }
+
+    @Test
+    void failOnInconclusiveIsWhatTheGithubSummarySays() throws Exception {
+        new BaselineWriter().write(synthetic(100, 0.08, 3), BaselineFiles.of(dir, "default"));
+        new BaselineWriter().write(synthetic(104, 0.08, 4), BaselineFiles.of(dir, "noisy"));
+        CliRun strict = CliRun.of("compare", dir.resolve("noisy").toString(), "--baseline", dir.toString(),
+                "--format", "github", "--fail-on", "inconclusive");
+        assertThat(strict.exitCode()).isEqualTo(TrackerCli.REGRESSION);
+        assertThat(strict.out()).contains("FAIL (exit 1; fails on REGRESSION or INCONCLUSIVE)");
+    }
+
+    @Test
     void badInputExitsTwoWithAMessageNamingIt() throws Exception {
         CliRun noBaseline = CliRun.of("compare", JmhCorpus.PG_CLIENT.toString(), "--baseline", dir.toString());
         assertThat(noBaseline.exitCode()).isEqualTo(TrackerCli.BAD_INPUT);

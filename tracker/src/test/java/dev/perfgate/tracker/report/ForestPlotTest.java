@@ -84,6 +84,18 @@ class ForestPlotTest {
     }
 
     @Test
+    void anIntervalPastTheAxisGetsAnArrowWithTheBoundItReaches() {
+        List<ForestRow> rows = new ArrayList<>(rows(3));
+        rows.add(new ForestRow("Two forks · p99", 1.3, 0.01, 475, Outcome.INCONCLUSIVE));
+        XYPlot plot = new ForestPlot("t", "ratio", "", 0.05, rows).render().getXYPlot();
+        List<String> marks = plot.getAnnotations().stream()
+                .map(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText()).toList();
+        assertThat(marks).containsExactlyInAnyOrder("▶ 475", "0.01 ◀");
+        assertThat(plot.getAnnotations()).allSatisfy(a -> assertThat(((org.jfree.chart.annotations.XYTextAnnotation) a)
+                .getY()).isEqualTo(3.0));
+    }
+
+    @Test
     void rowWithoutIntervalDrawsThePointAlone() {
         ForestRow row = new ForestRow("one fork", 1.2, Double.NaN, Double.NaN, Outcome.INCONCLUSIVE);
         XYPlot xy = new ForestPlot("t", "ratio", "", 0.05, List.of(row)).render().getXYPlot();

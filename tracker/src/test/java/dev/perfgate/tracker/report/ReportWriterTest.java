@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfgate.tracker.compare.Comparison;
-import dev.perfgate.tracker.compare.OutputFormat;
+import dev.perfgate.tracker.compare.Gate;
+import dev.perfgate.tracker.compare.GithubReport;
 import dev.perfgate.tracker.compare.Verdict;
 import dev.perfgate.tracker.model.Mode;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportWriterTest {
 
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)]+\\.png)\\)");
+    private static final Pattern INLINE_SVG = Pattern.compile("<svg role=\"img\".*?</svg>", Pattern.DOTALL);
     private static final Pattern DATA_URI = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
 
     @TempDir
@@ -65,8 +67,8 @@ class ReportWriterTest {
         String markdown = Files.readString(written.markdown());
 
         assertThat(markdown).startsWith("# perfgate: pr-42 vs baseline\n")
-                .contains(OutputFormat.MARKDOWN.render(comparison).stripTrailing())
-                .contains("![Current vs baseline");
+                .contains(GithubReport.summary(comparison, Gate.REGRESSION).stripTrailing())
+                .contains("![Change of every result");
         Matcher links = MARKDOWN_LINK.matcher(markdown);
         List<String> linked = new ArrayList<>();
         while (links.find()) {
@@ -82,20 +84,32 @@ class ReportWriterTest {
     }
 
     @Test
-    void htmlIsSelfContainedWithEveryChartEmbeddedAsAPngDataUri() throws Exception {
+    void htmlIsSelfContainedWithEveryChartEmbeddedAsInlineSvgOrAPngDataUri() throws Exception {
         WrittenReport written = new ReportWriter().write(
                 new ReportBuilder(THREE_RUNS).build(ReportFixtures.mixedComparison()), dir);
         String html = Files.readString(written.html(), StandardCharsets.UTF_8);
 
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("<meta charset=\"utf-8\">");
-        assertThat(html).doesNotContainPattern("(src|href)=\"(?!data:)");
+        // nothing is fetched: images are inline or data URIs, links are anchors within the page
+        assertThat(html).doesNotContainPattern("(src|href)=\"(?!data:|#)");
         Matcher uris = DATA_URI.matcher(html);
         int images = 0;
         while (uris.find()) {
             ReportFixtures.png(Base64.getDecoder().decode(uris.group(1)));
             images++;
         }
+        Matcher svgs = INLINE_SVG.matcher(html);
+        var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        while (svgs.find()) {
+            var svg = xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                    svgs.group().getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+            assertThat(svg.getLocalName()).isEqualTo("svg");
+            assertThat(svg.getAttribute("viewBox")).matches("0 0 \\d+ \\d+");
+            images++;
+        }
         assertThat(images).isEqualTo(written.charts().size());
+        assertThat(INLINE_SVG.matcher(html).results().count()).as("SVG is the smaller here").isPositive();
         assertThat(html).contains(">regression</span>").contains(">improvement</span>")
                 .contains(">unchanged</span>").contains(">new</span>");
     }

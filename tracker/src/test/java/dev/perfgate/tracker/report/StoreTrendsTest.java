@@ -41,7 +41,8 @@ class StoreTrendsTest {
             TrendChart trend = new StoreTrends(store)
                     .trend(SAMPLED, comparison.current(), comparison.benchmarks()).orElseThrow();
 
-            assertThat(trend.points()).extracting(TrendPoint::run).containsExactly("#" + first, "#2", "#" + third);
+            assertThat(trend.points()).extracting(TrendPoint::run).containsExactly("abc1 01-01 01:00", "abc2 01-01 02:00",
+                    "abc3 01-01 03:00");
             assertThat(trend.points()).extracting(TrendPoint::regression).containsExactly(false, false, true);
             assertThat(trend.unit()).isEqualTo("us/op");
             TrendPoint newest = trend.points().get(2);
@@ -69,9 +70,28 @@ class StoreTrendsTest {
                     .trend(AVERAGED, comparison.current(), comparison.benchmarks()).orElseThrow();
 
             assertThat(trend.unit()).isEqualTo("us/op");
-            assertThat(trend.points()).extracting(TrendPoint::run).containsExactly("#1", "this run");
+            assertThat(trend.points()).extracting(TrendPoint::run).containsExactly("abc1 01-01 01:00", "this run");
             assertThat(trend.points()).allSatisfy(p -> assertThat(p.score()).isCloseTo(2.0, within(0.05)));
             assertThat(trend.points()).noneMatch(TrendPoint::hasP99);
+        }
+    }
+
+    @Test
+    void aFileComparedAfterItWasIngestedIsItsStoredRunNotASecondThisRun() {
+        try (HistoryStore store = store()) {
+            BenchmarkResult measured = ReportFixtures.scored(AVERAGED, "ns/op", 2_000, 2);
+            store.save(ReportFixtures.run(1, "old", ReportFixtures.scored(AVERAGED, "ns/op", 2_000, 1)));
+            store.save(ReportFixtures.run(2, "ingested", measured));
+            // README's flow: ingest result.json, then compare result.json: the file's run has no id
+            Run file = new Run(new dev.perfgate.tracker.model.RunInfo(0, null, null, null, null, null), List.of(measured));
+            Comparison comparison = ReportFixtures.compare(
+                    ReportFixtures.run(0, "baseline", ReportFixtures.scored(AVERAGED, "ns/op", 2_000, 3)), file);
+
+            StoreTrends trends = new StoreTrends(store);
+            TrendChart trend = trends.trend(AVERAGED, comparison.current(), comparison.benchmarks()).orElseThrow();
+            assertThat(trend.points()).extracting(TrendPoint::run)
+                    .containsExactly("abc1 01-01 01:00", "abc2 01-01 02:00");
+            assertThat(trends.withStoredCurrent(comparison).current().commit()).isEqualTo("abc2");
         }
     }
 

@@ -63,6 +63,24 @@ class TrendChartTest {
     }
 
     @Test
+    void aConstantSeriesGetsAFewPlainRoundTicksNotExponentsOfOneValue() {
+        List<TrendPoint> constant = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            constant.add(new TrendPoint("#" + (i + 1), 1.2 + 0.001 * (i % 3), 1.960959, false));
+        }
+        XYPlot plot = new TrendChart(KEY, "us/op", constant, Double.NaN).render().getXYPlot();
+        for (int axis = 0; axis < 2; axis++) {
+            org.jfree.chart.axis.NumberAxis values = (org.jfree.chart.axis.NumberAxis) plot.getRangeAxis(axis);
+            double ticks = values.getRange().getLength() / values.getTickUnit().getSize();
+            assertThat(ticks).as("ticks on axis %d", axis).isBetween(3.0, 9.0);
+            assertThat(values.getTickUnit().valueToString(1.960959)).doesNotContain("E").hasSizeLessThan(7);
+            assertThat(values.getRange().contains(axis == 0 ? 1.2 : 1.960959)).isTrue();
+        }
+        org.jfree.chart.axis.NumberAxis runs = (org.jfree.chart.axis.NumberAxis) plot.getDomainAxis();
+        assertThat(runs.getRange().getLength() / runs.getTickUnit().getSize()).as("run labels").isLessThanOrEqualTo(9);
+    }
+
+    @Test
     void withoutPercentilesOrBaselineItDrawsTheScoreAlone() {
         XYPlot plot = new TrendChart(KEY, "ops/s", List.of(new TrendPoint("#1", 5, Double.NaN, false)), Double.NaN)
                 .render().getXYPlot();
