@@ -3,8 +3,11 @@ package dev.perfgate.breaker;
 import dev.perfgate.peers.breaker.BreakerFacade;
 import dev.perfgate.peers.breaker.BreakerPeer;
 import dev.perfgate.peers.breaker.PeerSettings;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,11 +35,17 @@ import org.openjdk.jmh.annotations.Warmup;
  *     should cost what {@code limitVolatileReadAndClock} costs.</li>
  * <li>{@code recoveryCycle}: one failure trips the breaker, the next acquire is a HALF_OPEN probe
  *     whose success closes it again; three state changes per operation.</li>
+ * <li>{@code closedTimedPerfgate}: perfgate alone, CLOSED, with slow-call detection on (the
+ *     default): each guarded call reads the clock before and after the call. Beside
+ *     {@code closedAcquireRecord} (perfgate without slow-call detection, which reads no clock, as
+ *     the peers handed {@code elapsedNanos} read none) it is what timing costs.
+ *     {@code closedListenedPerfgate} adds a call listener: what being told of every call costs
+ *     (nothing allocated for it either).</li>
  * <li>{@code limit*}: a volatile read, a volatile read plus {@link System#nanoTime()}, and a bare
  *     CAS (uncontended and contended on two threads): the floors the breaker is built from.</li>
  * </ul>
  * Nanosecond operations, so Throughput. The limits use their own state and so run once, not once
- * per {@code impl}: 16 combinations in all.
+ * per {@code impl}, and so do the two perfgate-only ones: 18 combinations in all.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar CircuitBreakerBenchmark -prof gc}
  */
@@ -69,6 +78,31 @@ public class CircuitBreakerBenchmark {
         }
     }
 
+    /** A perfgate breaker with slow-call detection on, as a default-built one has it. */
+    @State(Scope.Benchmark)
+    public static class TimedPerfgate {
+        final CircuitBreaker breaker = new CircuitBreaker(BreakerConfig.builder().countWindow(100)
+                .minimumCalls(100).failureRatePercent(50).openWait(Duration.ofHours(1))
+                .slowCallDuration(Duration.ofSeconds(2)).build());
+        /** The same, told to a call listener that counts successes (so the events cannot be optimized away). */
+        final CircuitBreaker listened = new CircuitBreaker(breaker.config());
+        final AtomicLong heard = new AtomicLong();
+        final Supplier<Boolean> succeeds = () -> Boolean.TRUE;
+        final Function<Rejection, Boolean> refused = rejection -> Boolean.FALSE;
+
+        @Setup
+        public void setUp() {
+            listened.addCallListener(new CallListener() {
+                @Override
+                public void onCall(CallOutcome outcome, long elapsedNanos, Throwable thrown) {
+                    if (outcome == CallOutcome.SUCCESS) {
+                        heard.incrementAndGet();
+                    }
+                }
+            });
+        }
+    }
+
     /** The bare primitives, shared by all benchmark threads. */
     @State(Scope.Benchmark)
     public static class Limits {
@@ -95,6 +129,16 @@ public class CircuitBreakerBenchmark {
     @Benchmark
     public boolean recoveryCycle(Breakers state) {
         return state.cycling.recoveryCycle();
+    }
+
+    @Benchmark
+    public boolean closedTimedPerfgate(TimedPerfgate state) {
+        return state.breaker.executeSupplier(state.succeeds, state.refused);
+    }
+
+    @Benchmark
+    public boolean closedListenedPerfgate(TimedPerfgate state) {
+        return state.listened.executeSupplier(state.succeeds, state.refused);
     }
 
     @Benchmark

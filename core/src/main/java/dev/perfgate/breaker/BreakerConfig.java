@@ -11,13 +11,19 @@ import java.time.Duration;
  * {@code failureRatePercent} (once {@code minimumCalls} calls are in the window), when the
  * slow-call rate is at least {@code slowCallRatePercent}, or on the
  * {@code consecutiveFailures}-th failure in a row. A call is slow when it took strictly longer
- * than {@code slowCallDuration}.
+ * than {@code slowCallDuration}, and only while {@code slowCallDetection} is on.
+ *
+ * <p>Slow-call detection is what makes a CLOSED breaker read its clock: with it on, every guarded
+ * call reads the clock before and after the call; with it off (and no call listener added), a
+ * CLOSED call reads no clock at all. HALF_OPEN probes are always timed against
+ * {@code probeTimeout}, from the time their permit was issued.
  *
  * @param window              the sliding window over which rates are computed
  * @param minimumCalls        calls the window must hold before a rate can trip the breaker
  * @param failureRatePercent  failure rate that trips the breaker, in (0, 100]
  * @param slowCallRatePercent slow-call rate that trips the breaker, in (0, 100]
  * @param slowCallDuration    a call taking longer than this is slow
+ * @param slowCallDetection   whether calls are timed and judged slow at all (off: no call is slow)
  * @param consecutiveFailures failures in a row that trip the breaker regardless of rates, at least 1
  * @param openWait            how long the breaker stays OPEN before admitting probes
  * @param maxConcurrentProbes probes HALF_OPEN admits at the same time, at least 1
@@ -30,6 +36,7 @@ public record BreakerConfig(
         double failureRatePercent,
         double slowCallRatePercent,
         Duration slowCallDuration,
+        boolean slowCallDetection,
         int consecutiveFailures,
         Duration openWait,
         int maxConcurrentProbes,
@@ -76,7 +83,8 @@ public record BreakerConfig(
 
     /**
      * Builds a {@link BreakerConfig}. Defaults: a count window of 100 calls, 10 minimum calls,
-     * 50 % failure rate, 100 % slow-call rate, 2 s slow-call duration, 5 consecutive failures,
+     * 50 % failure rate, 100 % slow-call rate, slow-call detection on with a 2 s slow-call
+     * duration, 5 consecutive failures,
      * 5 s open wait, 1 concurrent probe, 3 successes to close, 5 s probe timeout.
      * Not thread-safe: build on one thread.
      */
@@ -86,6 +94,7 @@ public record BreakerConfig(
         private double failureRatePercent = 50;
         private double slowCallRatePercent = 100;
         private Duration slowCallDuration = Duration.ofSeconds(2);
+        private boolean slowCallDetection = true;
         private int consecutiveFailures = 5;
         private Duration openWait = Duration.ofSeconds(5);
         private int maxConcurrentProbes = 1;
@@ -120,8 +129,20 @@ public record BreakerConfig(
             return this;
         }
 
+        /** A call taking longer than {@code value} is slow; turns slow-call detection on. */
         public Builder slowCallDuration(Duration value) {
             slowCallDuration = value;
+            slowCallDetection = true;
+            return this;
+        }
+
+        /**
+         * No call is ever slow, and a CLOSED breaker with no call listener reads no clock. For a
+         * dependency whose own timeout already bounds every call (a timeout is a failure), slow
+         * calls tell nothing the failure rate does not, and timing each call is pure cost.
+         */
+        public Builder withoutSlowCallDetection() {
+            slowCallDetection = false;
             return this;
         }
 
@@ -152,7 +173,7 @@ public record BreakerConfig(
 
         public BreakerConfig build() {
             return new BreakerConfig(window, minimumCalls, failureRatePercent, slowCallRatePercent,
-                    slowCallDuration, consecutiveFailures, openWait, maxConcurrentProbes,
+                    slowCallDuration, slowCallDetection, consecutiveFailures, openWait, maxConcurrentProbes,
                     successesToClose, probeTimeout);
         }
     }

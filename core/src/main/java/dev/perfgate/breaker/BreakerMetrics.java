@@ -14,8 +14,9 @@ package dev.perfgate.breaker;
  * @param successesToClose    probe successes needed to close
  * @param probesInFlight      HALF_OPEN probes issued and not yet settled
  * @param staleResults        results ignored because their permit's generation had passed
- * @param rejectedCalls       calls refused (OPEN, or every probe slot taken) since the breaker was made
- * @param listenerFailures    exceptions thrown by listeners (and swallowed)
+ * @param totalCalls          calls asked of the breaker since it was made: those made and those refused
+ * @param rejectedCalls       calls refused (OPEN, FORCED_OPEN, or every probe slot taken) since the breaker was made
+ * @param listenerFailures    exceptions thrown by state and call listeners (and swallowed)
  */
 public record BreakerMetrics(
         BreakerState state,
@@ -28,11 +29,12 @@ public record BreakerMetrics(
         int successesToClose,
         int probesInFlight,
         long staleResults,
+        long totalCalls,
         long rejectedCalls,
         long listenerFailures) {
 
-    static BreakerMetrics of(Phase phase, int successesToClose, long staleResults, long rejectedCalls,
-                             long listenerFailures) {
+    static BreakerMetrics of(Phase phase, int successesToClose, long staleResults, long totalCalls,
+                             long rejectedCalls, long listenerFailures) {
         long calls = 0;
         double failureRate = 0;
         double slowRate = 0;
@@ -51,7 +53,7 @@ public record BreakerMetrics(
             inFlight = halfOpen.probes().inFlight();
         }
         return new BreakerMetrics(phase.state(), phase.generation(), calls, failureRate, slowRate, consecutive,
-                successes, successesToClose, inFlight, staleResults, rejectedCalls, listenerFailures);
+                successes, successesToClose, inFlight, staleResults, totalCalls, rejectedCalls, listenerFailures);
     }
 
     /** Recovery progress in [0, 1]: probe successes over those needed (0 outside HALF_OPEN). */

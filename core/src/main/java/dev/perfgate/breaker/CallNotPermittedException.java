@@ -10,22 +10,24 @@ public final class CallNotPermittedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private static final CallNotPermittedException OPEN = new CallNotPermittedException(Rejection.OPEN);
-    private static final CallNotPermittedException PROBES_BUSY = new CallNotPermittedException(Rejection.PROBES_BUSY);
+    private static final CallNotPermittedException[] BY_REJECTION = {
+        new CallNotPermittedException(Rejection.OPEN, "circuit breaker is OPEN: the call was not made"),
+        new CallNotPermittedException(Rejection.PROBES_BUSY,
+                "circuit breaker is HALF_OPEN and every probe slot is taken: the call was not made"),
+        new CallNotPermittedException(Rejection.FORCED_OPEN,
+                "circuit breaker is FORCED_OPEN until it is reset: the call was not made"),
+    };
 
     private final Rejection rejection;
 
-    private CallNotPermittedException(Rejection rejection) {
+    private CallNotPermittedException(Rejection rejection, String message) {
         // A null cause given explicitly makes initCause refuse: the shared instance stays as built.
-        super(rejection == Rejection.OPEN
-                ? "circuit breaker is OPEN: the call was not made"
-                : "circuit breaker is HALF_OPEN and every probe slot is taken: the call was not made",
-                null, false, false);
+        super(message, null, false, false);
         this.rejection = rejection;
     }
 
     static CallNotPermittedException of(Rejection rejection) {
-        return rejection == Rejection.OPEN ? OPEN : PROBES_BUSY;
+        return BY_REJECTION[rejection.ordinal()];
     }
 
     /** Why the call was refused. */

@@ -46,9 +46,22 @@ import java.util.function.Supplier;
  * writing anything (see {@code CountOutcomeWindow}); that is what makes the healthy path scale
  * across threads.
  *
- * <p>Thread-safe and lock-free. In CLOSED, {@code tryAcquire} is one volatile read and recording
- * is a few atomic operations on the window, neither allocating; in OPEN a rejection is a volatile
- * read plus a clock read. Only state changes (and HALF_OPEN probe permits) allocate.
+ * <p>Forced transitions, for operators: {@link #forceOpen()} refuses every call until told
+ * otherwise (no wait ends it), {@link #disable()} permits every call and records nothing (so the
+ * breaker cannot trip), and {@link #reset()} starts a fresh CLOSED generation with an empty window,
+ * from any state. Each is a state change like any other: a new generation (so results of calls
+ * admitted before it are stale and move nothing), one CAS, and one {@link Transition} to the
+ * {@link BreakerListener}s.
+ *
+ * <p>Per call, {@link CallListener}s hear each outcome ({@link CallOutcome}) and each refusal;
+ * {@link BreakerMetrics} counts total and rejected calls.
+ *
+ * <p>Thread-safe and lock-free. In CLOSED, a guarded call is one volatile read to admit, a striped
+ * counter increment, and a few reads (writes only when the window changes) to record, none
+ * allocating; it reads the clock twice only when slow-call detection is on or a call listener
+ * is added, and never otherwise (with a time window, the window reads it once). In OPEN a
+ * rejection is a volatile read plus a clock read. Only state changes (and HALF_OPEN probe
+ * permits) allocate.
  */
 public final class CircuitBreaker {
 
@@ -65,12 +78,16 @@ public final class CircuitBreaker {
     private final BreakerConfig config;
     private final NanoClock clock;
     private final long slowCallNanos;
+    private final boolean detectsSlowCalls;
     private final long openWaitNanos;
     private final long probeTimeoutNanos;
     private final TransitionPublisher publisher = new TransitionPublisher();
+    private final CallPublisher callPublisher = new CallPublisher();
     private final AtomicLong staleResults = new AtomicLong();
     // Striped: an OPEN breaker under load rejects on every thread at once.
     private final LongAdder rejectedCalls = new LongAdder();
+    // Striped too: every admitted call counts, on every thread, and must not bounce one line.
+    private final LongAdder permittedCalls = new LongAdder();
     private final GuardedCalls calls;
 
     @SuppressWarnings("unused") // accessed through PHASE
@@ -94,10 +111,11 @@ public final class CircuitBreaker {
         this.config = config;
         this.clock = nanoClock;
         this.slowCallNanos = config.slowCallDuration().toNanos();
+        this.detectsSlowCalls = config.slowCallDetection();
         this.openWaitNanos = config.openWait().toNanos();
         this.probeTimeoutNanos = config.probeTimeout().toNanos();
         this.phase = new Phase.Closed(0, OutcomeWindow.create(config, nanoClock));
-        this.calls = new GuardedCalls(this, nanoClock, classifier);
+        this.calls = new GuardedCalls(this, classifier);
     }
 
     /**
@@ -166,23 +184,81 @@ public final class CircuitBreaker {
     Permit tryAcquire() {
         Phase current = phase;
         if (current instanceof Phase.Closed closed) {
+            permittedCalls.increment();
             return closed.permit();
         }
         Permit permit = acquireNotClosed(current);
-        if (!permit.granted()) {
+        if (permit instanceof Rejection rejection) {
             rejectedCalls.increment();
+            if (callPublisher.any()) {
+                callPublisher.rejected(rejection);
+            }
+        } else {
+            permittedCalls.increment();
         }
         return permit;
     }
 
-    /** Reports that the call made under {@code permit} succeeded after {@code elapsedNanos}. */
-    void onSuccess(Permit permit, long elapsedNanos) {
-        record(permit, false, elapsedNanos);
+    /**
+     * Whether the call made under {@code permit} must be timed: a probe always is (against the
+     * probe timeout, from its issue time, so that costs no clock read at its start); any other
+     * call only when a slow call could be told or a call listener wants its duration.
+     */
+    boolean times(GrantedPermit permit) {
+        return permit.isProbe() || detectsSlowCalls || callPublisher.any();
     }
 
-    /** Reports that the call made under {@code permit} failed (or timed out) after {@code elapsedNanos}. */
+    /** When the timed call made under {@code permit} started on the breaker's clock. */
+    long startOf(GrantedPermit permit) {
+        return permit.isProbe() ? permit.issuedAtNanos() : clock.nanoTime();
+    }
+
+    /**
+     * Reports how the call made under {@code permit} ended (exactly once; {@link GuardedCalls}
+     * sees to that), reading the clock once more only when the call was {@code timed}, and tells
+     * the call listeners.
+     */
+    void onOutcome(GrantedPermit permit, boolean failed, Throwable thrown, boolean timed, long startNanos) {
+        long now = timed ? clock.nanoTime() : 0;
+        long elapsed = timed ? Math.max(0, now - startNanos) : -1;
+        boolean slow = record(permit, failed, elapsed, now);
+        if (callPublisher.any()) {
+            callPublisher.call(CallOutcome.of(failed, slow), elapsed, thrown);
+        }
+    }
+
+    /** The call made under {@code permit} ended in a way its classifier ignores: free its probe slot, count nothing. */
+    void onIgnored(GrantedPermit permit, Throwable thrown, boolean timed, long startNanos) {
+        long elapsed = timed ? Math.max(0, clock.nanoTime() - startNanos) : -1;
+        Phase current = phase;
+        if (current.generation() != permit.generation()) {
+            staleResults.incrementAndGet();
+        } else if (permit.isProbe() && !((Phase.HalfOpen) current).probes().release(permit)) {
+            staleResults.incrementAndGet();
+        }
+        if (callPublisher.any()) {
+            callPublisher.call(CallOutcome.IGNORED, elapsed, thrown);
+        }
+    }
+
+    /** Reports that the call made under {@code permit} succeeded after {@code elapsedNanos} (tests). */
+    void onSuccess(Permit permit, long elapsedNanos) {
+        record(granted(permit, elapsedNanos), false, elapsedNanos, clock.nanoTime());
+    }
+
+    /** Reports that the call made under {@code permit} failed (or timed out) after {@code elapsedNanos} (tests). */
     void onFailure(Permit permit, long elapsedNanos) {
-        record(permit, true, elapsedNanos);
+        record(granted(permit, elapsedNanos), true, elapsedNanos, clock.nanoTime());
+    }
+
+    private static GrantedPermit granted(Permit permit, long elapsedNanos) {
+        if (!(permit instanceof GrantedPermit granted)) {
+            throw new IllegalArgumentException("only a granted permit can be reported, got " + permit);
+        }
+        if (elapsedNanos < 0) {
+            throw new IllegalArgumentException("elapsedNanos must not be negative, was " + elapsedNanos);
+        }
+        return granted;
     }
 
     /**
@@ -211,22 +287,76 @@ public final class CircuitBreaker {
         return config;
     }
 
-    /** Adds a listener told about every later state change. */
+    /** Adds a listener told about every later state change, forced ones included. */
     public void addListener(BreakerListener listener) {
         publisher.add(listener);
     }
 
+    /** Adds a listener told about every later call: each outcome, and each refusal. */
+    public void addCallListener(CallListener listener) {
+        callPublisher.add(listener);
+    }
+
     /** A lock-free snapshot of state and counters. */
     public BreakerMetrics metrics() {
-        return BreakerMetrics.of(current(), config.successesToClose(), staleResults.get(), rejectedCalls.sum(),
-                publisher.failures());
+        long rejected = rejectedCalls.sum();
+        return BreakerMetrics.of(current(), config.successesToClose(), staleResults.get(),
+                permittedCalls.sum() + rejected, rejected, publisher.failures() + callPublisher.failures());
+    }
+
+    /**
+     * Forces the breaker OPEN: every call is refused ({@link Rejection#FORCED_OPEN}) until
+     * {@link #reset()} or {@link #disable()}; no wait ends it and no probe is admitted. Results of
+     * calls admitted before are stale. Returns false, changing nothing, when it already was.
+     */
+    public boolean forceOpen() {
+        return force(BreakerState.FORCED_OPEN, TransitionCause.FORCED_OPEN);
+    }
+
+    /**
+     * Disables the breaker: every call is permitted and nothing is recorded, so it cannot trip,
+     * until {@link #reset()} or {@link #forceOpen()}. Calls are still counted in
+     * {@link BreakerMetrics#totalCalls()} and told to {@link CallListener}s. Returns false,
+     * changing nothing, when it already was.
+     */
+    public boolean disable() {
+        return force(BreakerState.DISABLED, TransitionCause.DISABLED);
+    }
+
+    /**
+     * Starts a fresh CLOSED generation with an empty window and no run of failures, from any
+     * state (a CLOSED breaker too: its window is emptied). Results of calls admitted before are
+     * stale. Counters of {@link BreakerMetrics} that run since the breaker was made are kept.
+     */
+    public void reset() {
+        force(null, TransitionCause.RESET);
+    }
+
+    /** Moves from whatever the phase is to a new one of {@code target} (null: always, to CLOSED). */
+    private boolean force(BreakerState target, TransitionCause cause) {
+        for (;;) { // lock-free: a failed CAS means another thread changed the state meanwhile
+            Phase current = phase;
+            if (current.state() == target) {
+                return false;
+            }
+            long generation = current.generation() + 1;
+            Phase next = switch (cause) {
+                case FORCED_OPEN -> new Phase.ForcedOpen(generation);
+                case DISABLED -> new Phase.Disabled(generation);
+                default -> new Phase.Closed(generation, OutcomeWindow.create(config, clock));
+            };
+            if (moveTo(current, next, cause, clock.nanoTime())) {
+                return true;
+            }
+        }
     }
 
     private Permit acquireNotClosed(Phase current) {
         // Bounded: each failed CAS means another thread moved the state forward.
         for (int attempt = 0; attempt < 8; attempt++) {
-            if (current instanceof Phase.Closed closed) {
-                return closed.permit();
+            Permit settled = settledAnswer(current);
+            if (settled != null) {
+                return settled;
             }
             long now = clock.nanoTime();
             if (current instanceof Phase.Open open) {
@@ -254,27 +384,36 @@ public final class CircuitBreaker {
             }
             current = phase;
         }
-        return current instanceof Phase.Closed closed ? closed.permit() : Rejection.OPEN;
+        Permit settled = settledAnswer(current);
+        return settled != null ? settled : Rejection.OPEN;
     }
 
-    private void record(Permit permit, boolean failed, long elapsedNanos) {
-        if (!(permit instanceof GrantedPermit granted)) {
-            throw new IllegalArgumentException("only a granted permit can be reported, got " + permit);
+    /** The answer of a phase that needs no clock to give one: CLOSED, DISABLED, FORCED_OPEN; else null. */
+    private static Permit settledAnswer(Phase current) {
+        if (current instanceof Phase.Closed closed) {
+            return closed.permit();
         }
-        if (elapsedNanos < 0) {
-            throw new IllegalArgumentException("elapsedNanos must not be negative, was " + elapsedNanos);
+        if (current instanceof Phase.Disabled disabled) {
+            return disabled.permit();
         }
+        return current instanceof Phase.ForcedOpen ? Rejection.FORCED_OPEN : null;
+    }
+
+    /**
+     * Records one outcome; returns whether the call was slow. {@code elapsedNanos} is -1 for a
+     * call that was not timed (never a probe); {@code nowNanos} is read for probes only.
+     */
+    private boolean record(GrantedPermit granted, boolean failed, long elapsedNanos, long nowNanos) {
+        boolean slow = detectsSlowCalls && elapsedNanos > slowCallNanos;
         Phase current = phase;
         if (current.generation() != granted.generation()) {
             staleResults.incrementAndGet();
-            return;
-        }
-        boolean slow = elapsedNanos > slowCallNanos;
-        if (current instanceof Phase.Closed closed) {
+        } else if (current instanceof Phase.Closed closed) {
             recordClosed(closed, failed, slow);
         } else if (current instanceof Phase.HalfOpen halfOpen) {
-            recordProbe(halfOpen, granted, failed || slow);
-        }
+            recordProbe(halfOpen, granted, failed || slow, nowNanos);
+        } // DISABLED records nothing; FORCED_OPEN never granted this generation a permit
+        return slow;
     }
 
     private void recordClosed(Phase.Closed closed, boolean failed, boolean slow) {
@@ -291,8 +430,7 @@ public final class CircuitBreaker {
         }
     }
 
-    private void recordProbe(Phase.HalfOpen halfOpen, GrantedPermit probe, boolean failed) {
-        long now = clock.nanoTime();
+    private void recordProbe(Phase.HalfOpen halfOpen, GrantedPermit probe, boolean failed, long now) {
         boolean expired = now - probe.issuedAtNanos() >= probeTimeoutNanos;
         if (!probe.isProbe()) {
             staleResults.incrementAndGet();
@@ -316,10 +454,11 @@ public final class CircuitBreaker {
         moveTo(from, new Phase.Open(from.generation() + 1, now + openWaitNanos), cause, now);
     }
 
-    private void moveTo(Phase from, Phase to, TransitionCause cause, long now) {
+    private boolean moveTo(Phase from, Phase to, TransitionCause cause, long now) {
         if (!PHASE.compareAndSet(this, from, to)) {
-            return; // another thread already moved this generation on
+            return false; // another thread already moved this generation on
         }
         publisher.publish(new Transition(from.state(), to.state(), to.generation(), cause, now));
+        return true;
     }
 }

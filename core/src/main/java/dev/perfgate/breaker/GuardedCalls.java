@@ -1,28 +1,26 @@
 package dev.perfgate.breaker;
 
-import dev.perfgate.time.NanoClock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Runs one call under one permit and reports it exactly once, timed on the breaker's clock.
- * This is the only way outside this package to use a breaker, so no caller can report a call
- * twice or forget to report it: a CLOSED permit is one shared instance (acquiring allocates
- * nothing), and the breaker could not tell a second report of it from a new call.
- * Stateless beyond its breaker; thread-safe.
+ * Runs one call under one permit and reports it exactly once, timed on the breaker's clock when
+ * timing is needed (see {@link CircuitBreaker#times}). This is the only way outside this package
+ * to use a breaker, so no caller can report a call twice or forget to report it: a CLOSED permit
+ * is one shared instance (acquiring allocates nothing), and the breaker could not tell a second
+ * report of it from a new call. Stateless beyond its breaker; thread-safe.
  */
 final class GuardedCalls {
 
     private final CircuitBreaker breaker;
-    private final NanoClock clock;
     private final CallClassifier classifier;
 
-    GuardedCalls(CircuitBreaker breaker, NanoClock clock, CallClassifier classifier) {
+    GuardedCalls(CircuitBreaker breaker, CallClassifier classifier) {
         this.breaker = breaker;
-        this.clock = clock;
         this.classifier = classifier;
     }
 
@@ -31,15 +29,16 @@ final class GuardedCalls {
         if (!(permit instanceof GrantedPermit granted)) {
             return whenRejected.apply((Rejection) permit);
         }
-        long start = clock.nanoTime();
+        boolean timed = breaker.times(granted);
+        long start = timed ? breaker.startOf(granted) : 0;
         T result;
         try {
             result = call.get();
         } catch (Throwable t) {
-            report(granted, classifier.isFailure(t), start);
+            reportThrown(granted, t, timed, start);
             throw t;
         }
-        report(granted, classifier.isFailedResult(result), start);
+        breaker.onOutcome(granted, classifier.isFailedResult(result), null, timed, start);
         return result;
     }
 
@@ -48,15 +47,16 @@ final class GuardedCalls {
         if (!(permit instanceof GrantedPermit granted)) {
             throw CallNotPermittedException.of((Rejection) permit);
         }
-        long start = clock.nanoTime();
+        boolean timed = breaker.times(granted);
+        long start = timed ? breaker.startOf(granted) : 0;
         T result;
         try {
             result = call.call();
         } catch (Throwable t) {
-            report(granted, classifier.isFailure(t), start);
+            reportThrown(granted, t, timed, start);
             throw t;
         }
-        report(granted, classifier.isFailedResult(result), start);
+        breaker.onOutcome(granted, classifier.isFailedResult(result), null, timed, start);
         return result;
     }
 
@@ -65,38 +65,40 @@ final class GuardedCalls {
         if (!(permit instanceof GrantedPermit granted)) {
             return CompletableFuture.failedFuture(CallNotPermittedException.of((Rejection) permit));
         }
-        long start = clock.nanoTime();
+        boolean timed = breaker.times(granted);
+        long start = timed ? breaker.startOf(granted) : 0;
         CompletionStage<T> stage;
         try {
             stage = call.get();
         } catch (Throwable t) {
-            report(granted, classifier.isFailure(t), start);
+            reportThrown(granted, t, timed, start);
             return CompletableFuture.failedFuture(t);
         }
         if (stage == null) {
-            breaker.onFailure(granted, elapsedSince(start));
-            return CompletableFuture.failedFuture(new NullPointerException("the guarded call returned no CompletionStage"));
+            NullPointerException missing = new NullPointerException("the guarded call returned no CompletionStage");
+            breaker.onOutcome(granted, true, missing, timed, start);
+            return CompletableFuture.failedFuture(missing);
         }
         // A stage completes once, so this reports once, whenever and on whichever thread it completes.
-        return stage.whenComplete((result, failure) -> report(granted,
-                failure == null ? classifier.isFailedResult(result) : classifier.isFailure(unwrap(failure)), start));
+        return stage.whenComplete((result, failure) -> {
+            if (failure == null) {
+                breaker.onOutcome(granted, classifier.isFailedResult(result), null, timed, start);
+            } else {
+                reportThrown(granted, unwrap(failure), timed, start);
+            }
+        });
     }
 
-    private void report(GrantedPermit permit, boolean failed, long start) {
-        if (failed) {
-            breaker.onFailure(permit, elapsedSince(start));
+    private void reportThrown(GrantedPermit permit, Throwable thrown, boolean timed, long start) {
+        if (classifier.isIgnored(thrown)) {
+            breaker.onIgnored(permit, thrown, timed, start);
         } else {
-            breaker.onSuccess(permit, elapsedSince(start));
+            breaker.onOutcome(permit, classifier.isFailure(thrown), thrown, timed, start);
         }
     }
 
     /** A dependent stage sees its source's exception wrapped; classify what the call threw. */
     private static Throwable unwrap(Throwable failure) {
-        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-    }
-
-    private long elapsedSince(long start) {
-        return Math.max(0, clock.nanoTime() - start);
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a writer, and a result for an older generation finds nothing of its own left to change.
  * Thread-safe.
  */
-sealed interface Phase permits Phase.Closed, Phase.Open, Phase.HalfOpen {
+sealed interface Phase permits Phase.Closed, Phase.Open, Phase.HalfOpen, Phase.ForcedOpen, Phase.Disabled {
 
     long generation();
 
@@ -44,6 +44,29 @@ sealed interface Phase permits Phase.Closed, Phase.Open, Phase.HalfOpen {
         @Override
         public BreakerState state() {
             return BreakerState.HALF_OPEN;
+        }
+    }
+
+    /** FORCED_OPEN: refuses every call; no wait ends it, only a forced change or a reset. */
+    record ForcedOpen(long generation) implements Phase {
+        @Override
+        public BreakerState state() {
+            return BreakerState.FORCED_OPEN;
+        }
+    }
+
+    /**
+     * DISABLED: permits every call with the generation's one shared permit and records nothing.
+     * A report under it finds no window to write, so it moves nothing.
+     */
+    record Disabled(long generation, GrantedPermit permit) implements Phase {
+        Disabled(long generation) {
+            this(generation, new GrantedPermit(generation, GrantedPermit.NOT_A_PROBE, 0));
+        }
+
+        @Override
+        public BreakerState state() {
+            return BreakerState.DISABLED;
         }
     }
 }

@@ -8,7 +8,9 @@ public enum Rejection implements Permit {
     /** The breaker is OPEN and its wait has not passed. */
     OPEN,
     /** The breaker is HALF_OPEN and every probe slot is taken. */
-    PROBES_BUSY;
+    PROBES_BUSY,
+    /** The breaker was forced open ({@link CircuitBreaker#forceOpen()}) and stays so until reset. */
+    FORCED_OPEN;
 
     @Override
     public boolean granted() {

@@ -17,5 +17,11 @@ public enum TransitionCause {
     /** HALF_OPEN → OPEN: a probe did not report back within the probe timeout. */
     PROBE_EXPIRED,
     /** HALF_OPEN → CLOSED: the configured number of probes succeeded. */
-    RECOVERED
+    RECOVERED,
+    /** Any state → FORCED_OPEN: {@link CircuitBreaker#forceOpen()}. */
+    FORCED_OPEN,
+    /** Any state → DISABLED: {@link CircuitBreaker#disable()}. */
+    DISABLED,
+    /** Any state → a fresh CLOSED generation with an empty window: {@link CircuitBreaker#reset()}. */
+    RESET
 }

@@ -11,9 +11,11 @@ import java.util.function.Supplier;
 /**
  * perfgate's breaker behind the facade. Its minimum calls equal the window (as resilience4j's
  * defaults have it) and its own consecutive-failure rule stays on at the default, so it pays for
- * a rule the peers do not have. It goes through the breaker's only public way in, a guarded call
- * that times itself: it pays two clock reads per call the peers, handed {@code elapsedNanos},
- * do not. Thread-safe.
+ * a rule the peers do not have. It goes through the breaker's only public way in, a guarded call,
+ * with slow-call detection off: the peers are handed {@code elapsedNanos} and read no clock, and
+ * a perfgate breaker without slow-call detection reads none either, so neither side pays for
+ * timing. What timing costs perfgate is {@code CircuitBreakerBenchmark.closedTimedPerfgate}.
+ * Thread-safe.
  */
 final class PerfgateAdapter implements BreakerFacade {
 
@@ -33,6 +35,7 @@ final class PerfgateAdapter implements BreakerFacade {
                 .failureRatePercent(settings.failureRatePercent())
                 .openWait(settings.openWait())
                 .slowCallDuration(settings.slowCall())
+                .withoutSlowCallDetection()
                 .build()));
     }
 
