@@ -64,7 +64,6 @@ final class HistoryCommand implements Callable<Integer> {
         } catch (PatternSyntaxException e) {
             return fail("REGEX \"" + regex + "\" is not a valid regular expression: " + e.getDescription());
         }
-        String url = database.jdbcUrl();
         Run baselineRun;
         try {
             baselineRun = baseline == null ? null : new BaselineReader().read(BaselineFiles.resolve(baseline));
@@ -74,7 +73,7 @@ final class HistoryCommand implements Callable<Integer> {
         try (HistoryStore store = database.openExisting()) {
             List<BenchmarkKey> keys = matchingKeys(store, pattern);
             if (keys.isEmpty()) {
-                return fail("no benchmark in " + url + " matches \"" + regex + "\"");
+                return fail("no benchmark in " + store.url() + " matches \"" + regex + "\"");
             }
             if (chart != null && keys.size() > 1) {
                 return fail("--chart draws one benchmark but \"" + regex + "\" matches " + keys.size() + ": "

@@ -69,7 +69,8 @@ final class RunReader {
                 }).list();
         Map<Long, List<Iteration>> iterations = new HashMap<>();
         handle.createQuery("SELECT i.result_id, i.fork, i.iteration, i.score, i.histogram FROM iteration i "
-                        + "JOIN benchmark_result r ON r.id = i.result_id JOIN run ON run.id = r.run_id WHERE " + condition)
+                        + "JOIN benchmark_result r ON r.id = i.result_id JOIN run ON run.id = r.run_id WHERE " + condition
+                        + " ORDER BY i.result_id, i.fork, i.iteration") // a server returns rows in no set order
                 .bindMap(binds)
                 .map((rs, ctx) -> {
                     long id = rs.getLong("result_id");
@@ -77,7 +78,7 @@ final class RunReader {
                     int fork = rs.getInt("fork");
                     int index = rs.getInt("iteration");
                     iterations.computeIfAbsent(id, k -> new ArrayList<>()).add(new Iteration(fork, index,
-                            rs.getDouble("score"), bytes == null ? null : Latencies.of(
+                            rs.getDouble("score"), bytes == null ? null : Latencies.ofBoth(bytes,
                                     HistogramCodec.decode(bytes, "result " + id + " fork " + fork + " iteration " + index))));
                     return id;
                 }).list();
