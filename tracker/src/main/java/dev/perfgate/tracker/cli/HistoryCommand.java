@@ -5,7 +5,6 @@ import dev.perfgate.tracker.baseline.BaselineReader;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Run;
-import dev.perfgate.tracker.model.RunInfo;
 import dev.perfgate.tracker.report.HistoryTrend;
 import dev.perfgate.tracker.report.PngRenderer;
 import dev.perfgate.tracker.report.TrendChart;
@@ -98,15 +97,12 @@ final class HistoryCommand implements Callable<Integer> {
         }
     }
 
-    /** Every key ever stored whose name matches, sorted; the store keeps no key index, so it reads each run. */
+    /** Every key ever stored whose name matches, sorted. */
     private static List<BenchmarkKey> matchingKeys(HistoryStore store, Pattern pattern) {
         TreeSet<BenchmarkKey> keys = new TreeSet<>();
-        for (RunInfo run : store.runs()) {
-            for (BenchmarkResult result : store.load(run.id()).results()) {
-                BenchmarkKey key = result.key();
-                if (pattern.matcher(key.benchmark()).find() || pattern.matcher(key.display()).find()) {
-                    keys.add(key);
-                }
+        for (BenchmarkKey key : store.keys()) {
+            if (pattern.matcher(key.benchmark()).find() || pattern.matcher(key.display()).find()) {
+                keys.add(key);
             }
         }
         return List.copyOf(keys);

@@ -188,6 +188,18 @@ public final class HistoryStore implements AutoCloseable {
         return query(() -> new RunReader(handle()).runs("ORDER BY run_time, id", Map.of()));
     }
 
+    /**
+     * Every benchmark key stored in any run, in no set order: one query over the results, where
+     * loading every run to find them reads every iteration and histogram of the history.
+     */
+    public synchronized List<BenchmarkKey> keys() {
+        return query(() -> handle().createQuery("SELECT DISTINCT benchmark, mode, params, threads FROM benchmark_result")
+                .map((rs, ctx) -> new BenchmarkKey(rs.getString("benchmark"),
+                        dev.perfgate.tracker.model.Mode.fromJmhName(rs.getString("mode")),
+                        RunReader.params(rs.getString("params")), rs.getInt("threads")))
+                .list());
+    }
+
     /** Every stored result for this exact key, oldest run first. */
     public synchronized List<StoredResult> history(BenchmarkKey key) {
         return query(() -> {

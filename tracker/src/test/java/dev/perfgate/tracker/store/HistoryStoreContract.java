@@ -90,6 +90,7 @@ abstract class HistoryStoreContract {
             assertThat(history).extracting(s -> s.result().iterations().get(0).score()).containsExactly(1.0, 2.0);
             assertThat(store.history(other)).hasSize(1);
             assertThat(store.history(key("missing"))).isEmpty();
+            assertThat(store.keys()).containsExactlyInAnyOrder(fast, other);
         }
     }
 
