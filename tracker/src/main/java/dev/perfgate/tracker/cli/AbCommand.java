@@ -12,7 +12,6 @@ import dev.perfgate.tracker.compare.SequentialLooks;
 import dev.perfgate.tracker.compare.Thresholds;
 import dev.perfgate.tracker.compare.Verdict;
 import dev.perfgate.tracker.report.ComparisonReport;
-import dev.perfgate.tracker.store.DatabaseLocation;
 import dev.perfgate.tracker.store.HistoryStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,8 +75,8 @@ public final class AbCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "Also write a chart report here (report.md, report.html, PNGs).")
     Path reportDir;
 
-    @Option(names = "--db", paramLabel = "URL", description = "History database JDBC URL (default: $PERFGATE_DB or ./.perfgate/history).")
-    String db;
+    @CommandLine.Mixin
+    DatabaseOptions database;
 
     @Option(names = "--no-store", description = "Do not record the two sides in the history database.")
     boolean noStore;
@@ -144,15 +143,14 @@ public final class AbCommand implements Callable<Integer> {
                 stdout.print(dev.perfgate.tracker.compare.GithubReport.annotations(outcome.comparison()));
             }
             if (!noStore) {
-                String url = DatabaseLocation.resolve(db);
-                try (HistoryStore store = HistoryStore.open(url)) {
+                try (HistoryStore store = database.open()) {
                     long baseId = store.save(outcome.base());
                     long headId = store.save(outcome.head());
-                    stdout.println("stored: base as run " + baseId + ", head as run " + headId + " in " + url);
+                    stdout.println("stored: base as run " + baseId + ", head as run " + headId + " in " + store.url());
                 }
             }
             if (reportDir != null) {
-                var written = ComparisonReport.write(outcome.comparison(), reportDir, DatabaseLocation.resolve(db), err);
+                var written = ComparisonReport.write(outcome.comparison(), reportDir, database.target(), err);
                 stdout.println("report: " + written.markdown() + ", " + written.html());
             }
             stdout.flush();

@@ -22,12 +22,8 @@ public final class BaselineSaveCommand implements Callable<Integer> {
             description = "'latest', a stored run id, a JMH JSON file or a baseline directory (default: ${DEFAULT-VALUE}).")
     String run;
 
-    @Option(names = "--db", paramLabel = "URL", description = "History database JDBC URL (default: $PERFGATE_DB or ./.perfgate/history).")
-    String db;
-
-    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long to wait while another process has the database open (default: ${DEFAULT-VALUE})")
-    int lockWaitSeconds;
+    @CommandLine.Mixin
+    DatabaseOptions database;
 
     @Option(names = "--dir", defaultValue = "baselines", description = "Directory of baselines (default: ${DEFAULT-VALUE}).")
     Path dir;
@@ -42,7 +38,7 @@ public final class BaselineSaveCommand implements Callable<Integer> {
     public Integer call() {
         try {
             BaselineFiles files = BaselineFiles.of(dir, name);
-            Run source = CompareCommand.loadRun(run, db, java.time.Duration.ofSeconds(Math.max(0, lockWaitSeconds)));
+            Run source = CompareCommand.loadRun(run, database);
             new BaselineWriter().write(source, files);
             spec.commandLine().getOut().printf("saved %d benchmarks from run %s as baseline %s%n",
                     source.results().size(), run, files.directory());

@@ -14,14 +14,12 @@ import dev.perfgate.tracker.io.FileProblem;
 import dev.perfgate.tracker.jmh.JmhResultReader;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.report.ComparisonReport;
-import dev.perfgate.tracker.store.DatabaseLocation;
 import dev.perfgate.tracker.store.HistoryStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,12 +46,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "A baseline directory, or a directory of baselines meaning its 'default' (default: ${DEFAULT-VALUE}).")
     Path baseline;
 
-    @Option(names = "--db", paramLabel = "URL", description = "History database JDBC URL (default: $PERFGATE_DB or ./.perfgate/history).")
-    String db;
-
-    @Option(names = "--lock-wait", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long to wait while another process has the database open (default: ${DEFAULT-VALUE})")
-    int lockWaitSeconds;
+    @CommandLine.Mixin
+    DatabaseOptions database;
 
     @Option(names = "--threshold", defaultValue = "5%", description = "Practical threshold (default: ${DEFAULT-VALUE}).")
     String threshold;
@@ -103,7 +97,7 @@ public final class CompareCommand implements Callable<Integer> {
                     .withReferences(references);
             CompareSettings settings = new CompareSettings(thresholds, confidence, resamples, seed, statistics);
             Run base = new BaselineReader().read(files);
-            Run now = loadRun(current, db, Duration.ofSeconds(Math.max(0, lockWaitSeconds)));
+            Run now = loadRun(current, database);
             Comparison comparison = new Comparer(settings).compare(base, now);
             String report = format == OutputFormat.GITHUB ? GithubReport.summary(comparison, failOn)
                     : format.render(comparison);
@@ -118,7 +112,7 @@ public final class CompareCommand implements Callable<Integer> {
                 spec.commandLine().getOut().print(GithubReport.annotations(comparison));
             }
             if (reportDir != null) {
-                var written = ComparisonReport.write(comparison, failOn, reportDir, DatabaseLocation.resolve(db), err);
+                var written = ComparisonReport.write(comparison, failOn, reportDir, database.target(), err);
                 spec.commandLine().getOut().println("report: " + written.markdown() + ", " + written.html());
             }
             spec.commandLine().getOut().flush();
@@ -139,17 +133,12 @@ public final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** As {@link #loadRun(String, String, Duration)}, waiting the default time for the database. */
-    static Run loadRun(String spec, String db) {
-        return loadRun(spec, db, HistoryStore.DEFAULT_LOCK_WAIT);
-    }
-
     /**
      * Turns what a user names on the command line into a run: a JMH JSON file, a baseline directory,
-     * {@code latest} or a run id in the history database (shared with {@code baseline save}). Loads {@code spec}; {@code db} is the {@code --db} option (may be {@code null}). Throws
+     * {@code latest} or a run id in the history database (shared with {@code baseline save}). Loads {@code spec} from {@code database} when it names a stored run. Throws
      * {@link IllegalArgumentException} when {@code spec} names nothing that exists.
      */
-    static Run loadRun(String spec, String db, Duration lockWait) {
+    static Run loadRun(String spec, DatabaseOptions database) {
         Path path = Path.of(spec);
         if (Files.isRegularFile(path)) {
             return new JmhResultReader().read(path);
@@ -158,11 +147,10 @@ public final class CompareCommand implements Callable<Integer> {
             return new BaselineReader().read(new BaselineFiles(path));
         }
         if (spec.equals("latest") || spec.matches("\\d+")) {
-            String url = DatabaseLocation.resolve(db);
-            try (HistoryStore store = HistoryStore.openExisting(url, lockWait)) {
+            try (HistoryStore store = database.openExisting()) {
                 Run run = spec.equals("latest") ? store.latest().orElseThrow(() -> new IllegalArgumentException(
-                        "the history database " + url + " has no runs yet")) : store.load(Long.parseLong(spec));
-                StoredRunCheck.require(run, url);
+                        "the history database " + store.url() + " has no runs yet")) : store.load(Long.parseLong(spec));
+                StoredRunCheck.require(run, store.url());
                 return run;
             }
         }

@@ -5,7 +5,6 @@ import dev.perfgate.tracker.baseline.BaselineReader;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Run;
-import dev.perfgate.tracker.model.RunInfo;
 import dev.perfgate.tracker.report.HistoryTrend;
 import dev.perfgate.tracker.report.PngRenderer;
 import dev.perfgate.tracker.report.TrendChart;
@@ -64,7 +63,6 @@ final class HistoryCommand implements Callable<Integer> {
         } catch (PatternSyntaxException e) {
             return fail("REGEX \"" + regex + "\" is not a valid regular expression: " + e.getDescription());
         }
-        String url = database.jdbcUrl();
         Run baselineRun;
         try {
             baselineRun = baseline == null ? null : new BaselineReader().read(BaselineFiles.resolve(baseline));
@@ -74,7 +72,7 @@ final class HistoryCommand implements Callable<Integer> {
         try (HistoryStore store = database.openExisting()) {
             List<BenchmarkKey> keys = matchingKeys(store, pattern);
             if (keys.isEmpty()) {
-                return fail("no benchmark in " + url + " matches \"" + regex + "\"");
+                return fail("no benchmark in " + store.url() + " matches \"" + regex + "\"");
             }
             if (chart != null && keys.size() > 1) {
                 return fail("--chart draws one benchmark but \"" + regex + "\" matches " + keys.size() + ": "
@@ -99,15 +97,12 @@ final class HistoryCommand implements Callable<Integer> {
         }
     }
 
-    /** Every key ever stored whose name matches, sorted; the store keeps no key index, so it reads each run. */
+    /** Every key ever stored whose name matches, sorted. */
     private static List<BenchmarkKey> matchingKeys(HistoryStore store, Pattern pattern) {
         TreeSet<BenchmarkKey> keys = new TreeSet<>();
-        for (RunInfo run : store.runs()) {
-            for (BenchmarkResult result : store.load(run.id()).results()) {
-                BenchmarkKey key = result.key();
-                if (pattern.matcher(key.benchmark()).find() || pattern.matcher(key.display()).find()) {
-                    keys.add(key);
-                }
+        for (BenchmarkKey key : store.keys()) {
+            if (pattern.matcher(key.benchmark()).find() || pattern.matcher(key.display()).find()) {
+                keys.add(key);
             }
         }
         return List.copyOf(keys);

@@ -29,8 +29,10 @@ final class RunsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<RunInfo> runs;
+        String url;
         try (HistoryStore store = database.openExisting()) {
             runs = store.runs();
+            url = store.url();
         } catch (StoreException e) {
             spec.commandLine().getErr().println("tracker runs: " + e.getMessage());
             return TrackerCli.BAD_INPUT;
@@ -44,7 +46,7 @@ final class RunsCommand implements Callable<Integer> {
                     shorten(run.commit(), 12), shorten(run.branch(), 16), shorten(run.label(), 24), jvm.trim());
         }
         if (runs.isEmpty()) {
-            out.println("(no runs in " + database.jdbcUrl() + ")");
+            out.println("(no runs in " + url + ")");
         }
         return TrackerCli.OK;
     }

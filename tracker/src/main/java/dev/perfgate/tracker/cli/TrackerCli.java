@@ -29,7 +29,8 @@ public final class TrackerCli implements Runnable {
             AbCommand.class,
             LoadCommand.class,
             BaselineCommand.class,
-            HistoryCommand.class);
+            HistoryCommand.class,
+            DbCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -44,6 +44,18 @@ public final class Latencies {
         return new Latencies(compressed, null);
     }
 
+    /**
+     * Both forms at once, when the histogram was just decoded from {@code compressed} (a stored
+     * histogram): the bytes are kept, so writing it again (a copy to another database) writes the
+     * very bytes that were read. Neither may change afterwards.
+     */
+    public static Latencies ofBoth(byte[] compressed, Histogram histogram) {
+        if (compressed == null || histogram == null) {
+            throw new NullPointerException(compressed == null ? "compressed" : "histogram");
+        }
+        return new Latencies(compressed, histogram);
+    }
+
     /** HdrHistogram's compressed encoding; the array is shared, do not change it. */
     public byte[] compressed() {
         byte[] bytes = compressed;

@@ -2,6 +2,7 @@ package dev.perfgate.tracker.report;
 
 import dev.perfgate.tracker.compare.Comparison;
 import dev.perfgate.tracker.compare.Gate;
+import dev.perfgate.tracker.store.DatabaseTarget;
 import dev.perfgate.tracker.store.HistoryStore;
 import dev.perfgate.tracker.store.StoreException;
 import java.io.IOException;
@@ -32,14 +33,27 @@ public final class ComparisonReport {
     /** As {@link #write(Comparison, Path, String, PrintWriter)}, the top of the page saying what {@code gate} made of it. */
     public static WrittenReport write(Comparison comparison, Gate gate, Path directory, String databaseUrl,
             PrintWriter log) throws IOException {
-        if (databaseUrl == null || !exists(databaseUrl)) {
-            log.println("report: no history database" + (databaseUrl == null ? "" : " at " + databaseUrl)
+        DatabaseTarget target;
+        try {
+            target = databaseUrl == null ? null : DatabaseTarget.of(databaseUrl);
+        } catch (StoreException e) {
+            log.println("report: " + e.getMessage() + "; trend charts left out");
+            return write(comparison, gate, directory, TrendSource.none());
+        }
+        return write(comparison, gate, directory, target, log);
+    }
+
+    /** As {@link #write(Comparison, Gate, Path, String, PrintWriter)} for a database and who to connect as ({@code null}: none). */
+    public static WrittenReport write(Comparison comparison, Gate gate, Path directory, DatabaseTarget database,
+            PrintWriter log) throws IOException {
+        if (database == null || !exists(database.url())) {
+            log.println("report: no history database" + (database == null ? "" : " at " + database.display())
                     + "; trend charts left out");
             return write(comparison, gate, directory, TrendSource.none());
         }
         HistoryStore store;
         try {
-            store = HistoryStore.open(databaseUrl);
+            store = HistoryStore.openExisting(database, HistoryStore.DEFAULT_LOCK_WAIT);
         } catch (StoreException e) {
             log.println("report: " + e.getMessage() + "; trend charts left out");
             return write(comparison, gate, directory, TrendSource.none());

@@ -5,8 +5,6 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,16 +16,20 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The history of benchmark runs in a relational database: embedded H2 by default (see
- * {@link DatabaseLocation}), any JDBC URL whose SQL dialect accepts the Flyway migrations in
- * {@code db/migration} (H2 and PostgreSQL). The schema is migrated on open.
+ * {@link DatabaseLocation}) or a PostgreSQL server shared by a team ({@link StoreDialect}); the
+ * Flyway migrations in {@code db/migration} are the schema on both, applied on open. A database
+ * whose schema is newer than this tracker's is refused, not touched.
  *
  * <p>One store holds one connection for its lifetime. An embedded H2 file admits one process at
  * a time, so {@link #open(String)} waits up to {@link #DEFAULT_LOCK_WAIT} for another process to
- * close it, then fails with a message saying so; a save is one transaction, so a database is
- * never left with half a run. Thread-safe: every method is synchronized on the store.
+ * close it, then fails with a message saying so; a PostgreSQL server admits many. A save is one
+ * transaction and each read runs in one snapshot (repeatable read), so no reader ever sees half
+ * a run, even while other processes ingest. Messages never show the password (see
+ * {@link DatabaseTarget}). Thread-safe: every method is synchronized on the store.
  */
 public final class HistoryStore implements AutoCloseable {
 
@@ -40,77 +42,95 @@ public final class HistoryStore implements AutoCloseable {
      */
     static final String SCHEMA_VERSION = CompactResultsMigration.VERSION;
 
+    private final DatabaseTarget target;
     private final String url;
     private final Connection connection;
     /** Jdbi for the reading queries, opened on first use: an ingest only writes and never opens a Jdbi handle. */
     private Handle handle;
 
-    private HistoryStore(String url, Connection connection) {
-        this.url = url;
+    private HistoryStore(DatabaseTarget target, Connection connection) {
+        this.target = target;
+        this.url = target.display();
         this.connection = connection;
     }
 
-    /** Opens (creating and migrating when needed) the database at a JDBC URL. */
+    /** Opens (creating and migrating when needed) the database at a JDBC URL, credentials from the environment. */
     public static HistoryStore open(String jdbcUrl) {
         return open(jdbcUrl, DEFAULT_LOCK_WAIT);
     }
 
     /** As {@link #open(String)}, waiting at most {@code lockWait} for another process to let go. */
     public static HistoryStore open(String jdbcUrl, Duration lockWait) {
-        H2FileCheck.prepare(jdbcUrl);
-        H2FileIntegrity.check(jdbcUrl);
-        return connect(jdbcUrl, new LockWaitingConnector(jdbcUrl, lockWait).connect());
+        return open(DatabaseTarget.of(jdbcUrl), lockWait);
+    }
+
+    /** Opens (creating and migrating when needed) the target database, waiting at most {@code lockWait} for an H2 file. */
+    public static HistoryStore open(DatabaseTarget target, Duration lockWait) {
+        if (target.dialect() == StoreDialect.H2) {
+            H2FileCheck.prepare(target.url());
+            H2FileIntegrity.check(target.url());
+        }
+        return connect(target, new LockWaitingConnector(target, lockWait).connect(), true);
+    }
+
+    /** As {@link #openExisting(DatabaseTarget, Duration)}, credentials from the environment. */
+    public static HistoryStore openExisting(String jdbcUrl, Duration lockWait) {
+        return openExisting(DatabaseTarget.of(jdbcUrl), lockWait);
     }
 
     /**
      * Opens a database that must already exist, for commands that only read: an embedded H2 file
      * that is not there is a {@link StoreException} naming the path, and H2 is told not to create
-     * one ({@code IFEXISTS=TRUE}), so a mistyped {@code --db} never leaves an empty database behind.
+     * one ({@code IFEXISTS=TRUE}), so a mistyped {@code --db} never leaves an empty database behind;
+     * a server database that holds no history yet is refused the same way, its tables not created.
      */
-    public static HistoryStore openExisting(String jdbcUrl, Duration lockWait) {
-        H2FileCheck.requireExisting(jdbcUrl);
-        H2FileIntegrity.check(jdbcUrl);
-        boolean file = H2FileCheck.databaseFileOf(jdbcUrl) != null;
-        String connectUrl = file && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";IFEXISTS=")
-                ? jdbcUrl + ";IFEXISTS=TRUE" : jdbcUrl;
-        return connect(jdbcUrl, new LockWaitingConnector(connectUrl, jdbcUrl, lockWait).connect());
-    }
-
-    private static HistoryStore connect(String jdbcUrl, Connection connection) {
-        try {
-            if (!schemaIsCurrent(connection)) {
-                Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
-                        .javaMigrations(new CompactResultsMigration()).load().migrate();
-            }
-            return new HistoryStore(jdbcUrl, connection);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
-            throw new StoreException("cannot prepare the history database " + jdbcUrl + ": " + rootMessage(e), e);
+    public static HistoryStore openExisting(DatabaseTarget target, Duration lockWait) {
+        String jdbcUrl = target.url();
+        String connectUrl = jdbcUrl;
+        boolean h2 = target.dialect() == StoreDialect.H2;
+        if (h2) {
+            H2FileCheck.requireExisting(jdbcUrl);
+            H2FileIntegrity.check(jdbcUrl);
+            boolean file = H2FileCheck.databaseFileOf(jdbcUrl) != null;
+            connectUrl = file && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";IFEXISTS=")
+                    ? jdbcUrl + ";IFEXISTS=TRUE" : jdbcUrl;
         }
+        return connect(target, new LockWaitingConnector(connectUrl, target, lockWait).connect(), h2);
     }
 
     /**
-     * Whether Flyway already applied the newest migration. Starting Flyway costs more than a
-     * whole small ingest, so an up-to-date database (the usual case) skips it; plain JDBC, because
-     * loading Jdbi just to ask costs a small ingest a fifth of its time.
+     * Checks the schema's version and migrates when it is behind. Starting Flyway costs more than
+     * a whole small ingest, so an up-to-date database (the usual case) skips it.
      */
-    private static boolean schemaIsCurrent(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData()
-                .getTables(null, null, "flyway_schema_history", new String[] {"TABLE"})) {
-            if (!tables.next()) {
-                return false; // a new database: asking the table would only log an error
+    private static HistoryStore connect(DatabaseTarget target, Connection connection, boolean mayCreate) {
+        try {
+            SchemaVersion schema = SchemaVersion.of(connection);
+            if (schema.newerThan(SCHEMA_VERSION)) {
+                throw new StoreException("the history database " + target.display() + " has schema version "
+                        + schema.newest() + ", newer than this tracker's " + SCHEMA_VERSION + ": a newer perfgate tracker"
+                        + " wrote it; use that version or a later one (nothing was changed)");
             }
-        }
-        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM \"flyway_schema_history\" "
-                + "WHERE \"version\" = ? AND \"success\" = TRUE")) {
-            query.setString(1, SCHEMA_VERSION);
-            try (ResultSet count = query.executeQuery()) {
-                return count.next() && count.getLong(1) > 0;
+            if (schema.isEmpty() && !mayCreate) {
+                throw new StoreException("the history database " + target.display() + " holds no perfgate history yet"
+                        + " (no tables): check --db or $PERFGATE_DB; only ingest creates one");
             }
+            if (!schema.has(SCHEMA_VERSION)) {
+                Flyway.configure().dataSource(target.url(), target.user(), target.password())
+                        .locations("classpath:db/migration").javaMigrations(new CompactResultsMigration())
+                        .load().migrate();
+            }
+            return new HistoryStore(target, connection);
+        } catch (StoreException e) {
+            closeQuietly(connection);
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw new StoreException("cannot prepare the history database " + target.display() + ": "
+                    + target.mask(rootMessage(e)), e);
         }
     }
 
-    /** The JDBC URL this store was opened with. */
+    /** The JDBC URL this store was opened with, any password in it masked. */
     public String url() {
         return url;
     }
@@ -149,28 +169,39 @@ public final class HistoryStore implements AutoCloseable {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot save the run to " + url + " (nothing was stored): " + rootMessage(e), e);
+            throw new StoreException("cannot save the run to " + url + " (nothing was stored): "
+                    + target.mask(rootMessage(e)), e);
         }
     }
 
     /** The stored run with this id; throws {@link StoreException} when there is none. */
     public synchronized Run load(long runId) {
-        List<RunInfo> found = query(() -> new RunReader(handle()).runs("WHERE id = :id", Map.of("id", runId)));
-        if (found.isEmpty()) {
-            throw new StoreException("no run " + runId + " in " + url);
-        }
-        return runWithResults(found.get(0));
+        Optional<Run> found = query(() -> new RunReader(handle()).runs("WHERE id = :id", Map.of("id", runId))
+                .stream().findFirst().map(this::runWithResults));
+        return found.orElseThrow(() -> new StoreException("no run " + runId + " in " + url));
     }
 
     /** The most recently stored run (highest id), if any. */
     public synchronized Optional<Run> latest() {
-        List<RunInfo> found = query(() -> new RunReader(handle()).runs("ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", Map.of()));
-        return found.isEmpty() ? Optional.empty() : Optional.of(runWithResults(found.get(0)));
+        return query(() -> new RunReader(handle()).runs("ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", Map.of())
+                .stream().findFirst().map(this::runWithResults));
     }
 
     /** Every stored run's info, oldest first (by run time, then id). */
     public synchronized List<RunInfo> runs() {
         return query(() -> new RunReader(handle()).runs("ORDER BY run_time, id", Map.of()));
+    }
+
+    /**
+     * Every benchmark key stored in any run, in no set order: one query over the results, where
+     * loading every run to find them reads every iteration and histogram of the history.
+     */
+    public synchronized List<BenchmarkKey> keys() {
+        return query(() -> handle().createQuery("SELECT DISTINCT benchmark, mode, params, threads FROM benchmark_result")
+                .map((rs, ctx) -> new BenchmarkKey(rs.getString("benchmark"),
+                        dev.perfgate.tracker.model.Mode.fromJmhName(rs.getString("mode")),
+                        RunReader.params(rs.getString("params")), rs.getInt("threads")))
+                .list());
     }
 
     /** Every stored result for this exact key, oldest run first. */
@@ -221,15 +252,20 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private Run runWithResults(RunInfo info) {
-        return query(() -> new Run(info, new ArrayList<>(new RunReader(handle())
-                .results("r.run_id = :run", Map.of("run", info.id()), new HashMap<>()).values())));
+        return new Run(info, new ArrayList<>(new RunReader(handle())
+                .results("r.run_id = :run", Map.of("run", info.id()), new HashMap<>()).values()));
     }
 
+    /**
+     * Runs a read in one transaction at repeatable read: its several queries see one snapshot, so
+     * a run another process commits meanwhile is either wholly in it or not at all (on PostgreSQL;
+     * an H2 file has one process anyway).
+     */
     private <T> T query(java.util.function.Supplier<T> work) {
         try {
-            return work.get();
+            return handle().inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> work.get());
         } catch (JdbiException e) {
-            throw new StoreException("cannot read the history database " + url + ": " + rootMessage(e), e);
+            throw new StoreException("cannot read the history database " + url + ": " + target.mask(rootMessage(e)), e);
         }
     }
 

@@ -79,7 +79,8 @@ final class IterationBlock {
                     }
                     byte[] histogram = new byte[length];
                     block.get(histogram);
-                    samples = Latencies.of(HistogramCodec.decode(histogram,
+                    // the stored bytes are kept beside the histogram, so a copy to another database writes them unchanged
+                    samples = Latencies.ofBoth(histogram, HistogramCodec.decode(histogram,
                             where + " fork " + fork + " iteration " + index));
                 }
                 iterations.add(new Iteration(fork, index, score, samples));

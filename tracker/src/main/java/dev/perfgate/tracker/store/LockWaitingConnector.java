@@ -8,8 +8,9 @@ import java.time.Duration;
 /**
  * Opens a JDBC connection, waiting while another process has an embedded H2 file open (H2
  * error 90020, "database may be already in use") instead of failing at once: two ingests that
- * start together then run one after the other. Any other failure, or a wait past the limit, is a
- * {@link StoreException} naming the database. Not thread-safe (use once).
+ * start together then run one after the other. A PostgreSQL server admits many at once, so there
+ * is nothing to wait for. Any other failure, or a wait past the limit, is a {@link StoreException}
+ * naming the database (never its password; see {@link ConnectFailure}). Not thread-safe (use once).
  */
 final class LockWaitingConnector {
 
@@ -17,18 +18,18 @@ final class LockWaitingConnector {
     private static final int H2_ALREADY_OPEN = 90020;
     private static final long POLL_MILLIS = 100;
 
-    private final String url;
+    private final DatabaseTarget target;
     private final String connectUrl;
     private final Duration wait;
 
-    /** Connects to {@code url} as tuned by {@link H2ConnectUrl}; messages name {@code url}. */
-    LockWaitingConnector(String url, Duration wait) {
-        this(url, url, wait);
+    /** Connects to the target's URL as tuned by {@link H2ConnectUrl}; messages name it. */
+    LockWaitingConnector(DatabaseTarget target, Duration wait) {
+        this(target.url(), target, wait);
     }
 
-    /** Connects to {@code connectUrl} (tuned by {@link H2ConnectUrl}); messages name {@code url}, the user's. */
-    LockWaitingConnector(String connectUrl, String url, Duration wait) {
-        this.url = url;
+    /** Connects to {@code connectUrl} (tuned by {@link H2ConnectUrl}) as the target's user; messages name the target's URL. */
+    LockWaitingConnector(String connectUrl, DatabaseTarget target, Duration wait) {
+        this.target = target;
         this.connectUrl = H2ConnectUrl.of(connectUrl);
         this.wait = wait;
     }
@@ -37,13 +38,13 @@ final class LockWaitingConnector {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             try {
-                return DriverManager.getConnection(connectUrl);
+                return DriverManager.getConnection(connectUrl, target.connectionProperties());
             } catch (SQLException e) {
-                if (e.getErrorCode() != H2_ALREADY_OPEN) {
-                    throw new StoreException("cannot open the history database " + url + ": " + e.getMessage(), e);
+                if (target.dialect() != StoreDialect.H2 || e.getErrorCode() != H2_ALREADY_OPEN) {
+                    throw ConnectFailure.of(target, e);
                 }
                 if (System.nanoTime() >= deadline) {
-                    throw new StoreException("the history database " + url + " is in use by another process"
+                    throw new StoreException("the history database " + target.display() + " is in use by another process"
                             + " (waited " + wait.toSeconds() + " s); try again when it has finished", e);
                 }
                 sleep();

@@ -80,7 +80,7 @@ final class RunReader {
         return decode(json, new TypeReference<List<String>>() {});
     }
 
-    private static SortedMap<String, String> params(String json) {
+    static SortedMap<String, String> params(String json) {
         return decode(json, new TypeReference<TreeMap<String, String>>() {});
     }
 

@@ -33,6 +33,7 @@ class TrackerCliTest {
                 new String[] {"baseline"},
                 new String[] {"baseline", "save", "--help"},
                 new String[] {"history", "--help"},
+                new String[] {"db", "copy", "--help"},
                 new String[] {"help", "ingest"});
         for (String[] args : commandLines) {
             CliRun alone = run(TrackerCli.commandLine(args), args);
@@ -46,9 +47,9 @@ class TrackerCliTest {
     void onlyTheNamedSubcommandIsBuilt() {
         assertThat(TrackerCli.commandLine("ingest", "x.json").getSubcommands()).containsOnlyKeys("ingest");
         assertThat(TrackerCli.commandLine("--help").getSubcommands())
-                .containsOnlyKeys("help", "ingest", "runs", "show", "compare", "baseline", "history", "ab", "load");
-        assertThat(TrackerCli.commandLine("ingst").getSubcommands()).hasSize(9);
-        assertThat(TrackerCli.commandLine("help", "ingest").getSubcommands()).hasSize(9);
+                .containsOnlyKeys("help", "ingest", "runs", "show", "compare", "baseline", "history", "ab", "load", "db");
+        assertThat(TrackerCli.commandLine("ingst").getSubcommands()).hasSize(10);
+        assertThat(TrackerCli.commandLine("help", "ingest").getSubcommands()).hasSize(10);
     }
 
     @Test

@@ -33,9 +33,14 @@ class TwoProcessesTest {
         return "jdbc:h2:file:" + dir.resolve("common/history").toAbsolutePath();
     }
 
-    private static Process tracker(Map<String, String> env, String... args) throws IOException {
+    /**
+     * A tracker command line in a JVM of its own, on the test classpath; C1 only and the serial
+     * collector, as a short-lived CLI needs no more, so that many at once on two busy cores finish.
+     */
+    static Process tracker(Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), TrackerCli.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -43,8 +48,18 @@ class TwoProcessesTest {
         return builder.start();
     }
 
-    private static String finish(Process process) throws Exception {
-        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("process finished in time").isTrue();
+    /** Waits (at most 90 s) for the process and returns all it printed. */
+    static String finish(Process process) throws Exception {
+        return finish(process, 90);
+    }
+
+    /** Waits at most {@code seconds} for the process (killing it when it overruns) and returns all it printed. */
+    static String finish(Process process, int seconds) throws Exception {
+        boolean finished = process.waitFor(seconds, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assertThat(finished).as("process finished within " + seconds + " s").isTrue();
         return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
                 + new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -13,6 +13,12 @@ import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,18 +28,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class HistoryStoreTest {
+/**
+ * What every history database must do, run on each by a subclass, the way Jdbi's own tests run on
+ * H2 and PostgreSQL: {@link HistoryStoreH2Test} (an embedded file) and
+ * {@link HistoryStorePostgresTest} (a real server, skipped when none is configured; see
+ * {@code PostgresServer}). Each test gets an empty database of its own from {@link #url()}.
+ */
+abstract class HistoryStoreContract {
 
-    private static final Path CORPUS = JmhCorpus.DIR;
+    static final Path CORPUS = JmhCorpus.DIR;
 
-    @TempDir
-    Path dir;
+    /** The JDBC URL of this test's database, empty until a store opens it (the same URL each call within a test). */
+    abstract String url();
 
-    private String url() {
-        return "jdbc:h2:file:" + dir.resolve("history").toAbsolutePath();
-    }
+    /** A database with no perfgate history: a server database without tables, or an H2 file that is not there. */
+    abstract String emptyDatabase();
 
     @Test
     void everyCorpusFileRoundTripsExactly() throws IOException {
@@ -66,19 +76,6 @@ class HistoryStoreTest {
     }
 
     @Test
-    void theSchemaAndQueriesAlsoRunInH2sPostgreSqlMode() {
-        // Not PostgreSQL itself (no server here), but H2 parsing as PostgreSQL, lower-case names included.
-        String url = "jdbc:h2:mem:pg;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        Run original = new JmhResultReader().read(CORPUS.resolve("vietj__pg-client-concurrency-benchmark__jmh-result.json"));
-        try (HistoryStore store = HistoryStore.open(url)) {
-            long id = store.save(original);
-            assertThat(store.load(id).results()).isEqualTo(original.results());
-            assertThat(store.history(original.results().get(0).key())).hasSize(1);
-            assertThat(store.latest()).isPresent();
-        }
-    }
-
-    @Test
     void historyListsOneKeyOldestFirstAcrossRuns() {
         BenchmarkKey fast = key("a");
         BenchmarkKey other = key("b");
@@ -93,6 +90,7 @@ class HistoryStoreTest {
             assertThat(history).extracting(s -> s.result().iterations().get(0).score()).containsExactly(1.0, 2.0);
             assertThat(store.history(other)).hasSize(1);
             assertThat(store.history(key("missing"))).isEmpty();
+            assertThat(store.keys()).containsExactlyInAnyOrder(fast, other);
         }
     }
 
@@ -107,7 +105,7 @@ class HistoryStoreTest {
 
             assertThatThrownBy(() -> store.save(broken))
                     .isInstanceOf(StoreException.class)
-                    .hasMessageContaining(url())
+                    .hasMessageContaining(DatabaseTarget.maskUrl(url()))
                     .hasMessageContaining("nothing was stored");
             assertThat(store.runs()).isEmpty();
             assertThat(store.history(good)).isEmpty();
@@ -124,26 +122,6 @@ class HistoryStoreTest {
     }
 
     @Test
-    void anUnwritableLocationFailsWithTheUrl() throws IOException {
-        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + "/history";
-        assertThatThrownBy(() -> HistoryStore.open(url)).isInstanceOf(StoreException.class)
-                .hasMessageContaining(url);
-    }
-
-    @Test
-    void schemaVersionConstantIsTheNewestMigration() throws IOException {
-        try (Stream<Path> migrations = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
-            int newestSql = migrations.map(p -> p.getFileName().toString())
-                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max().orElseThrow();
-            int newestJava = Integer.parseInt(new CompactResultsMigration().getVersion().getVersion());
-            assertThat(HistoryStore.SCHEMA_VERSION).isEqualTo(String.valueOf(Math.max(newestSql, newestJava)));
-        }
-    }
-
-    @Test
     void reopeningAnUpToDateDatabaseKeepsItsRuns() {
         long id;
         try (HistoryStore store = HistoryStore.open(url())) {
@@ -155,6 +133,57 @@ class HistoryStoreTest {
             assertThat(next).isGreaterThan(id);
         }
     }
+
+    @Test
+    void aSchemaNewerThanThisTrackerIsRefusedAndLeftAlone() throws SQLException {
+        try (HistoryStore store = HistoryStore.open(url())) {
+            store.save(run(Instant.parse("2026-01-01T00:00:00Z"), "c1", result(key("a"), 1.0)));
+        }
+        try (Connection jdbc = DriverManager.getConnection(url()); Statement sql = jdbc.createStatement()) {
+            sql.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                    + "\"type\", \"script\", \"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (99, '99', 'from a later tracker', 'SQL', 'V99__later.sql', 'test', 0, TRUE)");
+        }
+
+        for (boolean readOnly : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> (readOnly ? HistoryStore.openExisting(url(), Duration.ofSeconds(5))
+                    : HistoryStore.open(url())).close())
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining("has schema version 99, newer than this tracker's " + HistoryStore.SCHEMA_VERSION)
+                    .hasMessageContaining("nothing was changed");
+        }
+        try (Connection jdbc = DriverManager.getConnection(url()); Statement sql = jdbc.createStatement();
+                ResultSet runs = sql.executeQuery("SELECT COUNT(*) FROM run")) {
+            assertThat(runs.next()).isTrue();
+            assertThat(runs.getLong(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aReadOnlyOpenOfADatabaseWithoutHistoryCreatesNothing() {
+        String empty = emptyDatabase();
+        assertThatThrownBy(() -> HistoryStore.openExisting(empty, Duration.ofSeconds(5)).close())
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("only ingest creates one");
+        assertThat(holdsHistoryTables(empty)).isFalse();
+    }
+
+    @Test
+    void iterationsComeBackInForkAndIterationOrderWhateverOrderTheyWereSavedIn() {
+        BenchmarkKey k = key("ordered");
+        List<Iteration> shuffled = List.of(new Iteration(1, 1, 4.0, null), new Iteration(0, 1, 2.0, null),
+                new Iteration(1, 0, 3.0, null), new Iteration(0, 0, 1.0, null));
+        BenchmarkResult result = new BenchmarkResult(k, "ns/op", shuffled,
+                new JmhSummary(2.5, Double.NaN, new TreeMap<>()), null);
+        try (HistoryStore store = HistoryStore.open(url())) {
+            long id = store.save(new Run(new RunInfo(0, Instant.now(), null, null, null, null), List.of(result)));
+            assertThat(store.load(id).results().get(0).iterations()).extracting(Iteration::score)
+                    .containsExactly(1.0, 2.0, 3.0, 4.0);
+        }
+    }
+
+    /** Whether perfgate's tables exist in the database at {@code url} (false also when there is no database). */
+    abstract boolean holdsHistoryTables(String url);
 
     private static org.assertj.core.data.TemporalUnitOffset within1ms() {
         return new org.assertj.core.data.TemporalUnitWithinOffset(1, java.time.temporal.ChronoUnit.MILLIS);
