@@ -43,6 +43,12 @@ public final class ComparisonReport {
         return write(comparison, gate, directory, target, log);
     }
 
+    /** As {@link #write(Comparison, Path, String, PrintWriter)} for a database and who to connect as ({@code null}: none). */
+    public static WrittenReport write(Comparison comparison, Path directory, DatabaseTarget database, PrintWriter log)
+            throws IOException {
+        return write(comparison, Gate.REGRESSION, directory, database, log);
+    }
+
     /** As {@link #write(Comparison, Gate, Path, String, PrintWriter)} for a database and who to connect as ({@code null}: none). */
     public static WrittenReport write(Comparison comparison, Gate gate, Path directory, DatabaseTarget database,
             PrintWriter log) throws IOException {
