@@ -56,10 +56,7 @@ public record HistorySeries(BenchmarkKey key, String unit, Statistic statistic, 
      * per-iteration data.
      */
     public static HistorySeries of(BenchmarkKey key, List<StoredResult> history, String branch, Statistic statistic) {
-        if (statistic == Statistic.ALLOCATION) {
-            throw new IllegalArgumentException("--statistic alloc has no per-iteration data to build a series from; "
-                    + "use mean, p50, p90, p99 or p99.9");
-        }
+        requireSeriesStatistic(statistic);
         List<StoredResult> runs = history.stream()
                 .filter(s -> branch == null || branch.equals(s.run().branch()))
                 .sorted(OLDEST_FIRST).toList();
@@ -75,6 +72,14 @@ public record HistorySeries(BenchmarkKey key, String unit, Statistic statistic, 
             }
         }
         return new HistorySeries(key, unit, statistic, points, skipped);
+    }
+
+    /** Throws {@link IllegalArgumentException} for {@link Statistic#ALLOCATION}, which has no per-iteration data. */
+    public static void requireSeriesStatistic(Statistic statistic) {
+        if (statistic == Statistic.ALLOCATION) {
+            throw new IllegalArgumentException("--statistic alloc has no per-iteration data to build a series from; "
+                    + "use mean, p50, p90, p99 or p99.9");
+        }
     }
 
     /** The points' values on the log scale, oldest first: what the detector reads. */
