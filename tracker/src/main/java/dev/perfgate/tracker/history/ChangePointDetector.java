@@ -32,6 +32,11 @@ public final class ChangePointDetector {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** How this detector finds change points. */
+    public ChangePointSettings settings() {
+        return settings;
+    }
+
     /** The change points of the series, oldest first. */
     public List<ChangePoint> detect(HistorySeries series) {
         double[] x = series.logs();

@@ -38,12 +38,20 @@ public final class ComparisonReport {
             return write(comparison, directory, TrendSource.none());
         }
         try (store) {
-            return write(comparison, directory, new StoreTrends(store));
+            return write(comparison, directory, new StoreTrends(store), new StoreChangeNotes(store, MAIN));
         }
     }
 
+    /** The branch whose history a regression is checked against. */
+    static final String MAIN = "main";
+
     private static WrittenReport write(Comparison comparison, Path directory, TrendSource trends) throws IOException {
-        return new ReportWriter().write(new ReportBuilder(trends).build(comparison), directory);
+        return write(comparison, directory, trends, ChangeNotes.none());
+    }
+
+    private static WrittenReport write(Comparison comparison, Path directory, TrendSource trends, ChangeNotes notes)
+            throws IOException {
+        return new ReportWriter().write(new ReportBuilder(trends, notes).build(comparison), directory);
     }
 
     /**

@@ -15,13 +15,21 @@ import java.util.Optional;
  * @param comparison  what was compared
  * @param forest      the overview chart, or {@code null} when no key was measured on both sides
  * @param benchmarks  per-key charts, most severe first
+ * @param historyNotes  for each regression, what main's history says near it (empty without a history)
  */
-public record Report(String title, Comparison comparison, ForestPlot forest, List<BenchmarkCharts> benchmarks) {
+public record Report(String title, Comparison comparison, ForestPlot forest, List<BenchmarkCharts> benchmarks,
+        List<HistoryNote> historyNotes) {
 
     public Report {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(comparison, "comparison");
         benchmarks = List.copyOf(benchmarks);
+        historyNotes = List.copyOf(historyNotes);
+    }
+
+    /** A report without history notes. */
+    public Report(String title, Comparison comparison, ForestPlot forest, List<BenchmarkCharts> benchmarks) {
+        this(title, comparison, forest, benchmarks, List.of());
     }
 
     public Optional<ForestPlot> overview() {

@@ -2,6 +2,7 @@ package dev.perfgate.tracker.report;
 
 import dev.perfgate.tracker.compare.BenchmarkComparison;
 import dev.perfgate.tracker.compare.Comparison;
+import dev.perfgate.tracker.compare.Verdict;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.RunInfo;
 import java.util.ArrayList;
@@ -21,9 +22,16 @@ import org.HdrHistogram.Histogram;
 public final class ReportBuilder {
 
     private final TrendSource trends;
+    private final ChangeNotes notes;
 
     public ReportBuilder(TrendSource trends) {
+        this(trends, ChangeNotes.none());
+    }
+
+    /** {@code notes} says, beside each regression, whether main's history already shows a change near it. */
+    public ReportBuilder(TrendSource trends, ChangeNotes notes) {
         this.trends = Objects.requireNonNull(trends, "trends");
+        this.notes = Objects.requireNonNull(notes, "notes");
     }
 
     public Report build(Comparison comparison) {
@@ -39,7 +47,10 @@ public final class ReportBuilder {
         List<BenchmarkCharts> benchmarks = new ArrayList<>();
         byKey(comparison).forEach((key, outcomes) -> benchmarks.add(
                 new BenchmarkCharts(key, outcomes.get(0).verdict(), charts(key, comparison.current(), outcomes))));
-        return new Report(title, comparison, forest, benchmarks);
+        List<HistoryNote> historyNotes = new ArrayList<>();
+        benchmarks.stream().filter(b -> b.verdict() == Verdict.REGRESSION)
+                .forEach(b -> notes.note(b.key()).ifPresent(text -> historyNotes.add(new HistoryNote(b.key(), text))));
+        return new Report(title, comparison, forest, benchmarks, historyNotes);
     }
 
     private List<ReportChart> charts(BenchmarkKey key, RunInfo currentRun, List<BenchmarkComparison> outcomes) {
