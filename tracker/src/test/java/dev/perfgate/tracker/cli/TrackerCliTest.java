@@ -46,9 +46,10 @@ class TrackerCliTest {
     void onlyTheNamedSubcommandIsBuilt() {
         assertThat(TrackerCli.commandLine("ingest", "x.json").getSubcommands()).containsOnlyKeys("ingest");
         assertThat(TrackerCli.commandLine("--help").getSubcommands())
-                .containsOnlyKeys("help", "ingest", "runs", "show", "compare", "baseline", "history", "ab", "load");
-        assertThat(TrackerCli.commandLine("ingst").getSubcommands()).hasSize(9);
-        assertThat(TrackerCli.commandLine("help", "ingest").getSubcommands()).hasSize(9);
+                .containsOnlyKeys("help", "ingest", "runs", "show", "compare", "baseline", "history", "ab", "bisect",
+                        "load");
+        assertThat(TrackerCli.commandLine("ingst").getSubcommands()).hasSize(10);
+        assertThat(TrackerCli.commandLine("help", "ingest").getSubcommands()).hasSize(10);
     }
 
     @Test
