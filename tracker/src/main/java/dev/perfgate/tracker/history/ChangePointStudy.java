@@ -117,12 +117,14 @@ public final class ChangePointStudy {
         }
         out.printf(Locale.ROOT, "Change-point accuracy: %d real results, %d series per result and cell, %d runs each%n%n",
                 used, seriesPerCell, length);
-        for (int c = 0; c < NOISE_CLASSES.length; c++) {
-            out.printf(Locale.ROOT, "### noise %s (%d results)%n%n", className(c), keysPerClass[c]);
+        for (int c = 0; c <= NOISE_CLASSES.length; c++) {
+            boolean pooled = c == NOISE_CLASSES.length;
+            out.printf(Locale.ROOT, "### %s (%d results)%n%n", pooled ? "every result pooled" : "noise " + className(c),
+                    pooled ? used : keysPerClass[c]);
             out.println("| cell | recall (±1 run) | precision | false change points per 1,000 runs | series with any |");
             out.println("|---|---|---|---|---|");
             for (String cell : CELLS) {
-                StudyTally t = tallies.get(cell)[c];
+                StudyTally t = pooled ? StudyTally.pooled(List.of(tallies.get(cell))) : tallies.get(cell)[c];
                 out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", cell, t.recall(), t.precision(),
                         cell.startsWith("drift") ? "–" : t.perThousandRuns(), StudyTally.rate(t.seriesWithAny, t.series));
             }

@@ -34,6 +34,21 @@ final class StudyTally {
         }
     }
 
+    /** The sum of several tallies. */
+    static StudyTally pooled(List<StudyTally> tallies) {
+        StudyTally sum = new StudyTally();
+        for (StudyTally t : tallies) {
+            sum.series += t.series;
+            sum.runs += t.runs;
+            sum.trueChanges += t.trueChanges;
+            sum.found += t.found;
+            sum.reported += t.reported;
+            sum.reportedTrue += t.reportedTrue;
+            sum.seriesWithAny += t.seriesWithAny;
+        }
+        return sum;
+    }
+
     String recall() {
         return rate(found, trueChanges);
     }
