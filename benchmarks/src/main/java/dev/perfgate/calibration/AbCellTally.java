@@ -3,6 +3,7 @@ package dev.perfgate.calibration;
 import dev.perfgate.tracker.ab.AbMode;
 import dev.perfgate.tracker.ab.AbOutcome;
 import dev.perfgate.tracker.compare.BenchmarkComparison;
+import dev.perfgate.tracker.compare.WilsonInterval;
 import dev.perfgate.tracker.compare.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import dev.perfgate.tracker.compare.BenchmarkComparison;
 import dev.perfgate.tracker.compare.Comparison;
 import dev.perfgate.tracker.compare.Statistic;
 import dev.perfgate.tracker.compare.Verdict;
+import dev.perfgate.tracker.compare.WilsonInterval;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -2,20 +2,31 @@ package dev.perfgate.tracker.cli;
 
 import dev.perfgate.tracker.baseline.BaselineFiles;
 import dev.perfgate.tracker.baseline.BaselineReader;
+import dev.perfgate.tracker.compare.Statistic;
+import dev.perfgate.tracker.history.ChangePoint;
+import dev.perfgate.tracker.history.ChangePointDetector;
+import dev.perfgate.tracker.history.ChangePointSettings;
+import dev.perfgate.tracker.history.HistorySeries;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Run;
+import dev.perfgate.tracker.model.RunInfo;
+import dev.perfgate.tracker.report.ChangePointChart;
 import dev.perfgate.tracker.report.HistoryTrend;
 import dev.perfgate.tracker.report.PngRenderer;
+import dev.perfgate.tracker.report.ReportChart;
 import dev.perfgate.tracker.report.TrendChart;
 import dev.perfgate.tracker.report.TrendPoint;
 import dev.perfgate.tracker.store.HistoryStore;
 import dev.perfgate.tracker.store.StoreException;
+import dev.perfgate.tracker.store.StoredResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -27,14 +38,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tracker history REGEX [--db URL] [--lock-wait SECONDS] [--chart FILE] [--baseline DIR]}:
- * prints the stored history of every benchmark key whose name matches, one line per run, oldest
- * first; {@code --chart} draws the trend of the one matching key as a PNG, with the baseline's
- * score marked when {@code --baseline} is given. Exit 0, or 2 on a bad regex, no match, several
- * matches with {@code --chart}, or an unreadable database. Not thread-safe (one per command line).
+ * {@code tracker history REGEX [--db URL] [--branch B] [--statistic S] [--changes] [--format F]
+ * [--chart FILE] [--baseline DIR]}: prints the stored history of every benchmark key whose name
+ * matches, one line per run, oldest first; {@code --changes} adds the series' change points
+ * ({@link ChangePointDetector}); {@code --chart} draws the trend of the one matching key as a PNG,
+ * its change points marked when {@code --changes} is given and the baseline's score when
+ * {@code --baseline} is. Exit 0, or 2 on a bad regex or option, no match, several matches with
+ * {@code --chart}, or an unreadable database. Not thread-safe (one per command line).
  */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = "Shows the stored history of the benchmarks matching REGEX; --chart draws one as a PNG trend.")
+        description = "Shows the stored history of the benchmarks matching REGEX; --changes finds where it changed, "
+                + "--chart draws one as a PNG trend.")
 final class HistoryCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "REGEX",
@@ -51,6 +65,28 @@ final class HistoryCommand implements Callable<Integer> {
             description = "Mark this baseline's score on the chart: a baseline directory or a root meaning its 'default'.")
     Path baseline;
 
+    @Option(names = "--branch", paramLabel = "NAME", description = "Only runs recorded on this branch (default: every run).")
+    String branch;
+
+    @Option(names = "--changes", description = "Find the change points of each series (E-divisive means with a t test).")
+    boolean changes;
+
+    @Option(names = "--statistic", converter = CompareCommand.StatisticConverter.class, defaultValue = "mean",
+            description = "What each run's point is: mean (the mode's score, from each fork's iterations) or, for "
+                    + "SampleTime, p50, p90, p99, p99.9 from its histograms (default: ${DEFAULT-VALUE}).")
+    Statistic statistic;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+    HistoryFormat.Kind format;
+
+    @Option(names = "--max-p", paramLabel = "P", defaultValue = "0.001",
+            description = "A change point's t test must give a p-value below this (default: ${DEFAULT-VALUE}).")
+    double maxP;
+
+    @Option(names = "--min-segment", paramLabel = "RUNS", defaultValue = "3",
+            description = "The fewest runs on either side of a change point (default: ${DEFAULT-VALUE}).")
+    int minSegment;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,6 +99,15 @@ final class HistoryCommand implements Callable<Integer> {
         } catch (PatternSyntaxException e) {
             return fail("REGEX \"" + regex + "\" is not a valid regular expression: " + e.getDescription());
         }
+        ChangePointSettings settings;
+        try {
+            ChangePointSettings d = ChangePointSettings.DEFAULTS;
+            settings = new ChangePointSettings(d.window(), maxP, minSegment, d.confidence());
+            HistorySeries.requireSeriesStatistic(statistic);
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        }
+        String url = database.jdbcUrl();
         Run baselineRun;
         try {
             baselineRun = baseline == null ? null : new BaselineReader().read(BaselineFiles.resolve(baseline));
@@ -79,12 +124,36 @@ final class HistoryCommand implements Callable<Integer> {
                         + String.join("; ", keys.stream().map(BenchmarkKey::display).toList())
                         + " (narrow the regex)");
             }
+            ChangePointDetector detector = new ChangePointDetector(settings);
+            List<HistoryFormat.Entry> entries = new ArrayList<>();
+            ReportChart drawn = null;
             for (BenchmarkKey key : keys) {
-                BenchmarkResult marked = baselineRun == null ? null : baselineRun.result(key).orElse(null);
-                TrendChart trend = HistoryTrend.of(key, store.history(key), marked).orElseThrow();
-                print(out, trend);
+                List<StoredResult> history = store.history(key).stream()
+                        .filter(s -> branch == null || branch.equals(s.run().branch())).toList();
+                HistorySeries series = HistorySeries.of(key, history, branch, statistic);
+                List<ChangePoint> found = changes ? detector.detect(series) : null;
+                entries.add(new HistoryFormat.Entry(series, found));
                 if (chart != null) {
-                    new PngRenderer().write(trend, chart);
+                    BenchmarkResult marked = baselineRun == null ? null : baselineRun.result(key).orElse(null);
+                    Optional<TrendChart> trend = HistoryTrend.of(key, history, marked);
+                    if (trend.isEmpty()) {
+                        return fail("no run of " + key.display() + (branch == null ? "" : " on branch " + branch)
+                                + " to draw");
+                    }
+                    drawn = changes ? new ChangePointChart(trend.get(), found) : trend.get();
+                    if (!changes && format == HistoryFormat.Kind.TEXT) {
+                        print(out, trend.get());
+                    }
+                } else if (!changes && format == HistoryFormat.Kind.TEXT) {
+                    HistoryTrend.of(key, history, null).ifPresent(trend -> print(out, trend));
+                }
+            }
+            if (changes || format != HistoryFormat.Kind.TEXT) {
+                out.print(HistoryFormat.render(format, entries, branch, settings));
+            }
+            if (drawn != null) {
+                new PngRenderer().write(drawn, chart);
+                if (format != HistoryFormat.Kind.JSON) {
                     out.println("chart: " + chart);
                 }
             }
@@ -108,7 +177,7 @@ final class HistoryCommand implements Callable<Integer> {
         return List.copyOf(keys);
     }
 
-    private static void print(PrintWriter out, TrendChart trend) {
+    private void print(PrintWriter out, TrendChart trend) {
         out.println(trend.key().display() + " (" + trend.points().size() + " runs, " + trend.unit() + ")");
         out.printf(Locale.ROOT, "  %-10s %14s %14s%n", "run", "score", "p99");
         for (TrendPoint point : trend.points()) {

@@ -27,6 +27,7 @@ public final class TrackerCli implements Runnable {
             ShowCommand.class,
             CompareCommand.class,
             AbCommand.class,
+            BisectCommand.class,
             LoadCommand.class,
             BaselineCommand.class,
             HistoryCommand.class,
@@ -63,9 +64,11 @@ public final class TrackerCli implements Runnable {
             }
         }
         cli.setCaseInsensitiveEnumValuesAllowed(true); // after adding: it reaches the subcommands present
-        CommandLine ab = cli.getSubcommands().get("ab");
-        if (ab != null) {
-            ab.setUnmatchedOptionsArePositionalParams(true); // JMH's own options pass through to the jars
+        for (String jmhCommand : List.of("ab", "bisect")) {
+            CommandLine command = cli.getSubcommands().get(jmhCommand);
+            if (command != null) {
+                command.setUnmatchedOptionsArePositionalParams(true); // JMH's own options pass through to the jars
+            }
         }
         cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
         return cli;

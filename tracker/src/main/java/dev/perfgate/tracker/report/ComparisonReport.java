@@ -66,13 +66,21 @@ public final class ComparisonReport {
         }
         try (store) {
             StoreTrends trends = new StoreTrends(store);
-            return write(trends.withStoredCurrent(comparison), gate, directory, trends);
+            return write(trends.withStoredCurrent(comparison), gate, directory, trends, new StoreChangeNotes(store, MAIN));
         }
     }
 
+    /** The branch whose history a regression is checked against. */
+    static final String MAIN = "main";
+
     private static WrittenReport write(Comparison comparison, Gate gate, Path directory, TrendSource trends)
             throws IOException {
-        return new ReportWriter().write(new ReportBuilder(trends).build(comparison, gate), directory);
+        return write(comparison, gate, directory, trends, ChangeNotes.none());
+    }
+
+    private static WrittenReport write(Comparison comparison, Gate gate, Path directory, TrendSource trends,
+            ChangeNotes notes) throws IOException {
+        return new ReportWriter().write(new ReportBuilder(trends, notes).build(comparison, gate), directory);
     }
 
     /**

@@ -92,7 +92,18 @@ final class HtmlReport {
                 out.append("</section>\n");
             }
         }
+        historyNotes(out, report);
         return out.append("</body>\n</html>\n").toString();
+    }
+
+    private static void historyNotes(StringBuilder out, Report report) {
+        if (report.historyNotes().isEmpty()) {
+            return;
+        }
+        out.append("<h2>Main's history near the regressions</h2>\n<ul>\n");
+        report.historyNotes().forEach(note -> out.append("<li><code>").append(escape(note.key().display()))
+                .append("</code>: ").append(escape(note.text())).append("</li>\n"));
+        out.append("</ul>\n");
     }
 
     private static void sides(StringBuilder out, Comparison comparison) {

@@ -15,6 +15,21 @@ final class MarkdownReport {
     private MarkdownReport() {}
 
     static String render(Report report) {
+        return body(report) + historyNotes(report);
+    }
+
+    /** Beside the regressions, what main's history says: a change already there is not this change's fault. */
+    private static String historyNotes(Report report) {
+        if (report.historyNotes().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("\n## Main's history near the regressions\n\n");
+        report.historyNotes().forEach(note -> out.append("- `").append(note.key().display().replace("`", "'"))
+                .append("`: ").append(note.text()).append("\n"));
+        return out.toString();
+    }
+
+    private static String body(Report report) {
         StringBuilder out = new StringBuilder("# ").append(report.title()).append("\n\n");
         out.append(GithubReport.summary(report.comparison(), report.gate()).stripTrailing()).append("\n");
         report.overview().ifPresent(forest -> out.append("\n## Overview\n\n")

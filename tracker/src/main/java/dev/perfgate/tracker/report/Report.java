@@ -16,22 +16,24 @@ import java.util.Optional;
  * @param comparison  what was compared
  * @param forest      the overview chart, or {@code null} when no key was measured on both sides
  * @param benchmarks  per-key charts, most severe first
- * @param gate        what fails the gate, for the pass/fail line and exit code at the top
- * @param uncharted   keys measured on both sides whose charts were left out to keep the report small
+ * @param gate          what fails the gate, for the pass/fail line and exit code at the top
+ * @param uncharted     keys measured on both sides whose charts were left out to keep the report small
+ * @param historyNotes  for each regression, what main's history says near it (empty without a history)
  */
 public record Report(String title, Comparison comparison, ForestPlot forest, List<BenchmarkCharts> benchmarks,
-        Gate gate, int uncharted) {
+        Gate gate, int uncharted, List<HistoryNote> historyNotes) {
 
     public Report {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(gate, "gate");
         benchmarks = List.copyOf(benchmarks);
+        historyNotes = List.copyOf(historyNotes);
     }
 
-    /** A report of the default gate (fails on regressions) with every key's charts. */
+    /** A report of the default gate (fails on regressions) with every key's charts and no history notes. */
     public Report(String title, Comparison comparison, ForestPlot forest, List<BenchmarkCharts> benchmarks) {
-        this(title, comparison, forest, benchmarks, Gate.REGRESSION, 0);
+        this(title, comparison, forest, benchmarks, Gate.REGRESSION, 0, List.of());
     }
 
     public Optional<ForestPlot> overview() {

@@ -5,6 +5,7 @@ import dev.perfgate.tracker.compare.Comparison;
 import dev.perfgate.tracker.compare.DisplayUnit;
 import dev.perfgate.tracker.compare.Gate;
 import dev.perfgate.tracker.compare.Statistic;
+import dev.perfgate.tracker.compare.Verdict;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.RunInfo;
 import java.util.ArrayList;
@@ -32,9 +33,16 @@ public final class ReportBuilder {
     static final int MAX_CHARTED_KEYS = 30;
 
     private final TrendSource trends;
+    private final ChangeNotes notes;
 
     public ReportBuilder(TrendSource trends) {
+        this(trends, ChangeNotes.none());
+    }
+
+    /** {@code notes} says, beside each regression, whether main's history already shows a change near it. */
+    public ReportBuilder(TrendSource trends, ChangeNotes notes) {
         this.trends = Objects.requireNonNull(trends, "trends");
+        this.notes = Objects.requireNonNull(notes, "notes");
     }
 
     public Report build(Comparison comparison) {
@@ -70,7 +78,14 @@ public final class ReportBuilder {
             benchmarks.add(new BenchmarkCharts(entry.getKey(), outcomes.get(0).verdict(),
                     charts(entry.getKey(), comparison.current(), outcomes)));
         }
-        return new Report(title, comparison, forest, benchmarks, gate, uncharted);
+        List<HistoryNote> historyNotes = new ArrayList<>();
+        // every regression gets its note, charted or not
+        byKey(comparison).forEach((key, outcomes) -> {
+            if (outcomes.stream().anyMatch(o -> o.verdict() == Verdict.REGRESSION)) {
+                notes.note(key).ifPresent(text -> historyNotes.add(new HistoryNote(key, text)));
+            }
+        });
+        return new Report(title, comparison, forest, benchmarks, gate, uncharted, historyNotes);
     }
 
     private List<ReportChart> charts(BenchmarkKey key, RunInfo currentRun, List<BenchmarkComparison> outcomes) {

@@ -8,7 +8,7 @@ import org.jfree.chart.JFreeChart;
  * Implementations are immutable; {@link #render()} builds a new, unshared {@link JFreeChart} on
  * every call, so different threads may render different charts at once.
  */
-public sealed interface ReportChart permits ForestPlot, PercentileChart, TrendChart {
+public sealed interface ReportChart permits ChangePointChart, ForestPlot, PercentileChart, TrendChart {
 
     /** The chart's title, naming the benchmark and its params. */
     String title();

@@ -47,7 +47,8 @@ class TrackerCliTest {
     void onlyTheNamedSubcommandIsBuilt() {
         assertThat(TrackerCli.commandLine("ingest", "x.json").getSubcommands()).containsOnlyKeys("ingest");
         assertThat(TrackerCli.commandLine("--help").getSubcommands())
-                .containsOnlyKeys("help", "ingest", "runs", "show", "compare", "baseline", "history", "ab", "load", "db");
+                .containsOnlyKeys("help", "ingest", "runs", "show", "compare", "baseline", "history", "ab", "bisect",
+                        "load", "db");
         assertThat(TrackerCli.commandLine("ingst").getSubcommands()).hasSize(10);
         assertThat(TrackerCli.commandLine("help", "ingest").getSubcommands()).hasSize(10);
     }

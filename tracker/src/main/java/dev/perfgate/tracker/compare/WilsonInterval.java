@@ -1,10 +1,11 @@
-package dev.perfgate.calibration;
+package dev.perfgate.tracker.compare;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The Wilson score interval of a binomial proportion: honest at 0 of 100 and 20 of 20, where the
- * textbook normal interval collapses to a point. Immutable.
+ * textbook normal interval collapses to a point. Used by both accuracy studies (the gate's in
+ * benchmarks, change points' in {@code tracker.history}). Immutable and thread-safe.
  *
  * @param low   lower bound, in [0, 1]
  * @param high  upper bound, in [0, 1]

@@ -1,4 +1,4 @@
-package dev.perfgate.calibration;
+package dev.perfgate.tracker.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

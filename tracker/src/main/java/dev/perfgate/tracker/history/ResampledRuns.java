@@ -1,0 +1,45 @@
+package dev.perfgate.tracker.history;
+
+import dev.perfgate.tracker.model.BenchmarkResult;
+import dev.perfgate.tracker.model.Iteration;
+import dev.perfgate.tracker.model.JmhSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * New runs of known truth made from one real result: its forks drawn with replacement, then
+ * iterations within each drawn fork (the hierarchical bootstrap's two levels), every score
+ * multiplied by the factor the synthetic series sets at that position. So a series' noise is that
+ * of the real measurement, fork to fork and iteration to iteration. Latency histograms are not
+ * carried (the study tracks the score's statistic). Not thread-safe (one {@link Random}).
+ */
+final class ResampledRuns {
+
+    private final BenchmarkResult real;
+    private final List<List<Iteration>> forks;
+    private final Random random;
+
+    ResampledRuns(BenchmarkResult real, Random random) {
+        this.real = real;
+        this.forks = real.byFork();
+        this.random = random;
+        if (forks.isEmpty()) {
+            throw new IllegalArgumentException(real.key().display() + " has no iterations to resample");
+        }
+    }
+
+    /** One new run, every score times {@code factor}. */
+    BenchmarkResult next(double factor) {
+        List<Iteration> iterations = new ArrayList<>();
+        for (int f = 0; f < forks.size(); f++) {
+            List<Iteration> fork = forks.get(random.nextInt(forks.size()));
+            for (int i = 0; i < fork.size(); i++) {
+                Iteration drawn = fork.get(random.nextInt(fork.size()));
+                iterations.add(new Iteration(f, i, drawn.score() * factor, null));
+            }
+        }
+        return new BenchmarkResult(real.key(), real.unit(), iterations, new JmhSummary(Double.NaN, Double.NaN, null),
+                null);
+    }
+}
