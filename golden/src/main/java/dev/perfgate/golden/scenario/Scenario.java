@@ -42,12 +42,12 @@ public enum Scenario {
     },
     /**
      * (c) #372: every client sends 5 frames right after its upgrade, while the server is still
-     * authenticating it (20 ms session checks); every 10th presents a token of an unknown key.
+     * authenticating it (50 ms session checks); every 10th presents a token of an unknown key.
      */
     RACE("accept racing auth: frames sent before READY") {
         @Override
         public ScenarioSpec spec() {
-            GoldenSettings settings = GoldenSettings.steady().withAuth(AuthBehaviour.WARM.withSteady(Duration.ofMillis(20)));
+            GoldenSettings settings = GoldenSettings.steady().withAuth(AuthBehaviour.WARM.withSteady(Duration.ofMillis(50)));
             LoadPlan plan = new LoadPlan(50, Duration.ofSeconds(5), 5, 3, Duration.ofMillis(20));
             return new ScenarioSpec(this, settings, plan, 10, 0, Outage.NONE);
         }

@@ -89,11 +89,12 @@ public final class ScenarioSummary {
                         + " time%s, %d refetch%s refused by the rate limit%n", r.authChecks(), r.authFailures(),
                 r.coldStarts(), r.coldStarts() == 1 ? "" : "s", r.jwksFetches(), r.jwksFetches() == 1 ? "" : "s",
                 r.refetchesRefused(), r.refetchesRefused() == 1 ? "" : "es");
-        out.printf(Locale.ROOT, "frames: %d sent before READY (%d by connections that became READY, %d of them echoed);"
+        out.printf(Locale.ROOT, "frames: %d sent before READY (%d by connections that became READY, %d of them echoed),"
+                        + " %d held by the server's gate until READY;"
                         + " %d processed before READY at the server, %d echoes before 'ready' at clients; %d held frames"
                         + " discarded and %d refused by the server's gate on failed connections; %d of %d later"
                         + " frames echoed%n",
-                c.earlySent(), c.earlySentByReady(), c.earlyEchoed(), r.server().processedBeforeReady(),
+                c.earlySent(), c.earlySentByReady(), c.earlyEchoed(), r.server().buffered(), r.server().processedBeforeReady(),
                 c.echoBeforeReady(), r.server().discarded(), r.server().refused(), c.messagesEchoed(), c.messagesSent());
         if (!r.transitions().isEmpty()) {
             out.println("breaker transitions:");
