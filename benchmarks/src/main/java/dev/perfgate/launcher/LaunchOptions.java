@@ -21,7 +21,7 @@ final class LaunchOptions {
     /** Long options that mark a command line as ours; all JMH options are single-dash. */
     static final Set<String> OWN_OPTIONS = Set.of(
             "--profile", "--db", "--baselines", "--report-dir", "--results-dir", "--no-track", "--help",
-            "--against", "--budget");
+            "--against", "--budget", "--golden", "--no-golden");
 
     @Option(names = "--profile", description = "quick (default, ~5 min), full (~30 min) or smoke (CI: proves it runs).")
     Profile profile = Profile.QUICK;
@@ -47,6 +47,12 @@ final class LaunchOptions {
 
     @Option(names = "--budget", description = "With --against: wall time for the A/B (default: ${DEFAULT-VALUE}).")
     String budget = "15m";
+
+    @Option(names = "--golden", description = "Also track the golden path (~25 s on quick) when REGEXPs are given; it runs by default without them.")
+    boolean golden;
+
+    @Option(names = "--no-golden", description = "Do not track the golden path (the WebSocket server, auth service and load generator of golden.jar).")
+    boolean noGolden;
 
     @Option(names = "--help", usageHelp = true, description = "Show this help (JMH's own help is -h).")
     boolean help;

@@ -5,7 +5,13 @@ import dev.perfgate.golden.load.LoadRecorder;
 import dev.perfgate.golden.scenario.GoldenPath;
 import dev.perfgate.golden.scenario.GoldenSettings;
 import dev.perfgate.time.NanoClock;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,31 +22,71 @@ import org.HdrHistogram.Histogram;
 /**
  * Measures the steady golden path per a {@link TrackingPlan}: for each fork a fresh golden path
  * and load generator, the warmup's samples taken and dropped, then one set of histograms per
- * iteration, taken at the iteration's end from the running recorders. Forks run one after another
- * in this JVM (fresh servers and clients, shared JIT). Not thread-safe; one run at a time.
+ * iteration, taken at the iteration's end from the running recorders. Forks run one after another,
+ * each in a JVM of its own by default (like JMH's forks: the tracker's statistics take the fork as
+ * the unit of independence, and forks sharing one JIT would not be), or all in this JVM.
+ * Not thread-safe; one run at a time.
  */
 public final class GoldenTracking {
 
     private static final Duration DRAIN = Duration.ofSeconds(15);
 
-    private final PrintStream progress;
+    /** Where forks run. */
+    public enum Forks {
+        /** Each fork in a fresh JVM on this JVM's class path, as JMH forks. */
+        FRESH_JVM,
+        /** Every fork in this JVM: fresh servers and clients, one JIT. */
+        IN_THIS_JVM
+    }
 
-    public GoldenTracking(PrintStream progress) {
+    private final PrintStream progress;
+    private final Forks forks;
+
+    public GoldenTracking(PrintStream progress, Forks forks) {
         this.progress = progress;
+        this.forks = forks;
     }
 
     public List<ForkMeasurement> run(TrackingPlan plan) throws IOException, InterruptedException {
-        List<ForkMeasurement> forks = new ArrayList<>();
-        GoldenSettings settings = GoldenSettings.steady()
-                .withAuth(GoldenSettings.steady().auth().withSteady(plan.authLatency()));
+        List<ForkMeasurement> measured = new ArrayList<>();
         for (int fork = 0; fork < plan.forks(); fork++) {
-            forks.add(fork(plan, settings, fork));
+            measured.add(forks == Forks.FRESH_JVM ? freshJvm(plan, fork) : fork(plan, fork));
         }
-        return forks;
+        return measured;
     }
 
-    private ForkMeasurement fork(TrackingPlan plan, GoldenSettings settings, int fork)
-            throws IOException, InterruptedException {
+    private ForkMeasurement freshJvm(TrackingPlan plan, int fork) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("golden-fork-" + fork + "-", ".txt");
+        try {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-cp", System.getProperty("java.class.path"), ForkMain.class.getName()));
+            command.addAll(List.of(ForkMain.arguments(plan, fork, out)));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    progress.println(line);
+                }
+            }
+            long limit = plan.warmup().plus(plan.iterationTime().multipliedBy(plan.iterations())).plus(DRAIN)
+                    .plusSeconds(60).toMillis();
+            if (!process.waitFor(limit, TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("golden fork " + (fork + 1) + " did not end within " + limit + " ms");
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("golden fork " + (fork + 1) + " failed with exit code " + process.exitValue());
+            }
+            return ForkFile.read(out, plan.iterations());
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /** Measures fork {@code fork} of {@code plan} in this JVM. */
+    ForkMeasurement fork(TrackingPlan plan, int fork) throws IOException, InterruptedException {
+        GoldenSettings settings = GoldenSettings.steady()
+                .withAuth(GoldenSettings.steady().auth().withSteady(plan.authLatency()));
         NanoClock clock = NanoClock.SYSTEM;
         List<Histogram> handshakes = new ArrayList<>();
         List<Histogram> roundTrips = new ArrayList<>();

@@ -46,13 +46,17 @@ public final class TrackCommand implements Callable<Integer> {
             description = "The auth service's steady session-check latency (default 1ms): raise it to see a regression.")
     Duration authLatency;
 
+    @Option(names = "--in-process", description = "Run every fork in this JVM instead of a fresh JVM each (faster, forks share one JIT).")
+    boolean inProcess;
+
     @Option(names = {"--out", "-o"}, description = "Where the JSON goes (default: ${DEFAULT-VALUE}).")
     Path out = Path.of(".perfgate", "results", "golden-result.json");
 
     @Override
     public Integer call() throws Exception {
         TrackingPlan plan = plan();
-        List<ForkMeasurement> forksMeasured = new GoldenTracking(parent.out()).run(plan);
+        List<ForkMeasurement> forksMeasured = new GoldenTracking(parent.out(),
+                inProcess ? GoldenTracking.Forks.IN_THIS_JVM : GoldenTracking.Forks.FRESH_JVM).run(plan);
         List<String> skipped = new ArrayList<>();
         List<String> written = JmhJsonWriter.write(forksMeasured, plan, out, skipped);
         print(plan, forksMeasured, written, skipped);

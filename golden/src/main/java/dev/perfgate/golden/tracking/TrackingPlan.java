@@ -26,7 +26,7 @@ public record TrackingPlan(double rate, int forks, Duration warmup, int iteratio
     public static final TrackingPlan FULL = new TrackingPlan(100, 5, Duration.ofSeconds(3), 5, Duration.ofSeconds(3),
             Duration.ofMillis(1));
     /** Proves the pipeline runs (CI); its numbers mean little. */
-    public static final TrackingPlan SMOKE = new TrackingPlan(50, 2, Duration.ofSeconds(1), 1, Duration.ofSeconds(1),
+    public static final TrackingPlan SMOKE = new TrackingPlan(50, 2, Duration.ofSeconds(2), 1, Duration.ofSeconds(2),
             Duration.ofMillis(1));
 
     public TrackingPlan {
