@@ -1,5 +1,6 @@
 package dev.perfgate.golden.scenario;
 
+import dev.perfgate.golden.tracking.JmhFacade;
 import dev.perfgate.golden.tracking.TrackCommand;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -29,7 +30,16 @@ public final class GoldenCli {
         return out;
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (JmhFacade.handles(args)) {
+            // tracker ab drives JMH jars with JMH's command line: golden.jar answers the part it uses
+            try {
+                System.exit(JmhFacade.run(args, System.out));
+            } catch (IllegalArgumentException e) {
+                System.out.println("golden.jar: " + e.getMessage());
+                System.exit(2);
+            }
+        }
         System.exit(execute(System.out, args));
     }
 

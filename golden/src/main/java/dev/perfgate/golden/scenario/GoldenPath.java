@@ -43,7 +43,7 @@ public final class GoldenPath implements AutoCloseable {
     private GoldenPath(GoldenSettings settings, long seed) throws IOException, InterruptedException {
         NanoClock clock = NanoClock.SYSTEM;
         this.settings = settings;
-        this.transitions = new TransitionLog(clock.nanoTime());
+        this.transitions = new TransitionLog();
         this.key = SigningKey.generate("key-1");
         this.auth = AuthService.start(settings.auth(), key, clock, seed);
         this.httpPool = Executors.newFixedThreadPool(2, task -> {

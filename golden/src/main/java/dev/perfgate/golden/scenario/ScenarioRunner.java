@@ -82,7 +82,7 @@ public final class ScenarioRunner {
             }
             List<String> transitions = new ArrayList<>();
             for (Transition t : path.transitions().transitions()) {
-                transitions.add(String.format(Locale.ROOT, "%6.2f s  %s -> %s (%s)", path.transitions().secondsAt(t),
+                transitions.add(String.format(Locale.ROOT, "%6.2f s  %s -> %s (%s)", (t.atNanos() - start) / 1e9,
                         t.from(), t.to(), t.cause()));
             }
             return new ScenarioResult(spec, recorder.counts(), recorder.takeHandshakes(), recorder.takeRoundTrips(),

@@ -7,18 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Keeps every state change of the golden path's breaker with its time since the run started, and
- * the HALF_OPEN probe successes seen on the way to each recovery. Thread-safe (synchronized; state
- * changes are rare).
+ * Keeps every state change of the golden path's breaker, each with the breaker clock's time of
+ * the change. Thread-safe (synchronized; state changes are rare).
  */
 public final class TransitionLog implements BreakerListener {
 
-    private final long startNanos;
     private final List<Transition> transitions = new ArrayList<>();
-
-    TransitionLog(long startNanos) {
-        this.startNanos = startNanos;
-    }
 
     @Override
     public synchronized void onTransition(Transition transition) {
@@ -30,10 +24,5 @@ public final class TransitionLog implements BreakerListener {
         List<Transition> copy = new ArrayList<>(transitions);
         copy.sort(Comparator.comparingLong(Transition::generation));
         return copy;
-    }
-
-    /** Seconds from the run's start to {@code transition}. */
-    public double secondsAt(Transition transition) {
-        return (transition.atNanos() - startNanos) / 1e9;
     }
 }

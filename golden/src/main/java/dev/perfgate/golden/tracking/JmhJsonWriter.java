@@ -36,6 +36,8 @@ public final class JmhJsonWriter {
     public static final String ROUND_TRIP = "dev.perfgate.golden.MessageLatency.roundTrip";
     public static final String SESSION_CHECK = "dev.perfgate.golden.AuthServiceLatency.sessionCheck";
     public static final String THROUGHPUT = "dev.perfgate.golden.Throughput.connectionsReady";
+    /** Every benchmark this writer names, in the order it writes them. */
+    public static final List<String> NAMES = List.of(HANDSHAKE, ROUND_TRIP, SESSION_CHECK, THROUGHPUT);
 
     /** JMH's 99.9 % confidence; the normal quantile z(0.9995). */
     private static final double Z_999 = 3.2905267314919;
@@ -51,6 +53,12 @@ public final class JmhJsonWriter {
      */
     public static List<String> write(List<ForkMeasurement> forks, TrackingPlan plan, Path file, List<String> skipped)
             throws IOException {
+        return write(forks, plan, file, skipped, name -> true);
+    }
+
+    /** As {@link #write(List, TrackingPlan, Path, List)}, only the benchmarks {@code include} accepts. */
+    public static List<String> write(List<ForkMeasurement> forks, TrackingPlan plan, Path file, List<String> skipped,
+                                     java.util.function.Predicate<String> include) throws IOException {
         List<String> written = new ArrayList<>();
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -59,10 +67,18 @@ public final class JmhJsonWriter {
             try (JsonGenerator json = new JsonFactory().createGenerator(temporary.toFile(), JsonEncoding.UTF8)) {
                 json.useDefaultPrettyPrinter();
                 json.writeStartArray();
-                sample(json, HANDSHAKE, forks, ForkMeasurement::handshakes, plan, written, skipped);
-                sample(json, ROUND_TRIP, forks, ForkMeasurement::roundTrips, plan, written, skipped);
-                sample(json, SESSION_CHECK, forks, ForkMeasurement::sessionChecks, plan, written, skipped);
-                throughput(json, forks, plan, written, skipped);
+                if (include.test(HANDSHAKE)) {
+                    sample(json, HANDSHAKE, forks, ForkMeasurement::handshakes, plan, written, skipped);
+                }
+                if (include.test(ROUND_TRIP)) {
+                    sample(json, ROUND_TRIP, forks, ForkMeasurement::roundTrips, plan, written, skipped);
+                }
+                if (include.test(SESSION_CHECK)) {
+                    sample(json, SESSION_CHECK, forks, ForkMeasurement::sessionChecks, plan, written, skipped);
+                }
+                if (include.test(THROUGHPUT)) {
+                    throughput(json, forks, plan, written, skipped);
+                }
                 json.writeEndArray();
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
