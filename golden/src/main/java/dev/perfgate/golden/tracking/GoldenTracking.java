@@ -98,6 +98,17 @@ public final class GoldenTracking {
             LoadRecorder recorder = run.recorder();
             long next = clock.nanoTime() + plan.warmup().toNanos();
             sleepUntil(clock, next);
+            long extendedUntil = next + TrackingPlan.MAX_WARMUP_EXTENSION.toNanos();
+            boolean extended = false;
+            while (recorder.counts().ready() == 0 && clock.nanoTime() - extendedUntil < 0) {
+                extended = true;
+                Thread.sleep(50); // no handshake has finished yet: the first iteration would be empty
+            }
+            if (extended) {
+                progress.printf(Locale.ROOT, "golden fork %d/%d: warmup extended by %.1f s until the first connection"
+                        + " was READY%n", fork + 1, plan.forks(), (clock.nanoTime() - next) / 1e9);
+                next = clock.nanoTime();
+            }
             recorder.takeHandshakes();
             recorder.takeRoundTrips();
             recorder.takeReadyCount();

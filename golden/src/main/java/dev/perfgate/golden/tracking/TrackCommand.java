@@ -60,7 +60,7 @@ public final class TrackCommand implements Callable<Integer> {
         List<String> skipped = new ArrayList<>();
         List<String> written = JmhJsonWriter.write(forksMeasured, plan, out, skipped);
         print(plan, forksMeasured, written, skipped);
-        return 0;
+        return written.isEmpty() ? 1 : 0;
     }
 
     /** The profile's plan with the options given on top. */

@@ -49,9 +49,20 @@ public record TrackingPlan(double rate, int forks, Duration warmup, int iteratio
         load(rate, warmup, iterations, iterationTime);
     }
 
-    /** The load one fork offers: one early frame, then 5 messages 50 ms apart on each connection. */
+    /**
+     * Longest the warmup is stretched, beyond {@code warmup}, while no connection has become READY
+     * yet: a fresh JVM on a loaded machine can take seconds over its first handshake, and an
+     * iteration that starts before any handshake has finished would be empty.
+     */
+    public static final Duration MAX_WARMUP_EXTENSION = Duration.ofSeconds(30);
+
+    /**
+     * The load one fork offers: one early frame, then 5 messages 50 ms apart on each connection,
+     * for as long as the warmup (extended at most {@link #MAX_WARMUP_EXTENSION}) and iterations
+     * can take; the fork stops it when its last iteration ends.
+     */
     public LoadPlan load() {
-        return load(rate, warmup, iterations, iterationTime);
+        return load(rate, warmup.plus(MAX_WARMUP_EXTENSION), iterations, iterationTime);
     }
 
     private static LoadPlan load(double rate, Duration warmup, int iterations, Duration iterationTime) {
