@@ -23,13 +23,25 @@ public final class JmhFacade {
 
     /** Whether {@code args} are a JMH command line rather than a golden.jar command. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("-l") || args[0].startsWith("^") || List.of(args).contains("-rff"));
+        List<String> all = List.of(args);
+        return all.contains("-l") || all.contains("-rff") || (args.length > 0 && args[0].startsWith("^"));
     }
 
     public static int run(String[] args, PrintStream out) throws IOException, InterruptedException {
-        if (args[0].equals("-l")) {
+        if (List.of(args).contains("-l")) {
+            // ab lists with its regexps and options before -l; JMH lists what the regexps match
+            List<Pattern> matching = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].startsWith("-")) {
+                    i += args[i].equals("-l") ? 0 : 1;
+                } else {
+                    matching.add(Pattern.compile(args[i]));
+                }
+            }
             out.println("Benchmarks:");
-            JmhJsonWriter.NAMES.forEach(out::println);
+            JmhJsonWriter.NAMES.stream()
+                    .filter(name -> matching.isEmpty() || matching.stream().anyMatch(p -> p.matcher(name).find()))
+                    .forEach(out::println);
             return 0;
         }
         TrackingPlan base = TrackingPlan.QUICK;

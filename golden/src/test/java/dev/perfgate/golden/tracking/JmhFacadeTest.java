@@ -25,7 +25,20 @@ class JmhFacadeTest {
     }
 
     @Test
+    void listsOnlyWhatTheRegexpsMatchWhenAbListsWithItsOptions() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        int exit = JmhFacade.run(new String[] {"HandshakeLatency", "-wi", "1", "-w", "2s", "-l"},
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isZero();
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly("Benchmarks:", JmhJsonWriter.HANDSHAKE);
+    }
+
+    @Test
     void tellsAJmhCommandLineFromAGoldenCommand() {
+        assertThat(JmhFacade.handles(new String[] {"HandshakeLatency", "-wi", "1", "-l"})).isTrue();
         assertThat(JmhFacade.handles(new String[] {"-l"})).isTrue();
         assertThat(JmhFacade.handles(new String[] {"^x$", "-f", "1", "-rf", "json", "-rff", "out.json"})).isTrue();
         assertThat(JmhFacade.handles(new String[] {"race", "--rate", "10"})).isFalse();
