@@ -56,7 +56,8 @@ public final class ServerCounters {
     }
 
     /**
-     * The counters at one moment. Frame counts cover connections that have ended.
+     * The counters at one moment. Frame counts cover connections that have ended. Immutable and
+     * thread-safe.
      *
      * @param upgraded             connections upgraded to WebSocket
      * @param ready                connections that became READY

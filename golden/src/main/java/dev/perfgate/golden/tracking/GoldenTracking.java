@@ -31,7 +31,7 @@ public final class GoldenTracking {
 
     private static final Duration DRAIN = Duration.ofSeconds(15);
 
-    /** Where forks run. */
+    /** Where forks run. Immutable and thread-safe. */
     public enum Forks {
         /** Each fork in a fresh JVM on this JVM's class path, as JMH forks. */
         FRESH_JVM,
