@@ -21,7 +21,7 @@ final class LaunchOptions {
     /** Long options that mark a command line as ours; all JMH options are single-dash. */
     static final Set<String> OWN_OPTIONS = Set.of(
             "--profile", "--db", "--baselines", "--report-dir", "--results-dir", "--no-track", "--help",
-            "--against", "--budget", "--mode", "--local-baselines");
+            "--against", "--budget", "--mode", "--local-baselines", "--golden", "--no-golden");
 
     @Option(names = "--profile", description = "quick (default, ~5 min), full (~30 min) or smoke (CI: proves it runs).")
     Profile profile = Profile.QUICK;
@@ -54,6 +54,12 @@ final class LaunchOptions {
 
     @Option(names = "--mode", description = "With --against: interleaved or duet, as tracker ab's --mode (default: tracker ab's).")
     String mode;
+
+    @Option(names = "--golden", description = "Also track the golden path (~25 s on quick) when REGEXPs are given; it runs by default without them.")
+    boolean golden;
+
+    @Option(names = "--no-golden", description = "Do not track the golden path (the WebSocket server, auth service and load generator of golden.jar).")
+    boolean noGolden;
 
     @Option(names = "--help", usageHelp = true, description = "Show this help (JMH's own help is -h).")
     boolean help;

@@ -2,6 +2,8 @@ package dev.perfgate.launcher;
 
 import dev.perfgate.calibration.KnownWorkBenchmark;
 import dev.perfgate.tracker.jmh.MachineEnvironment;
+import dev.perfgate.tracker.jmh.RunnerResults;
+import dev.perfgate.tracker.model.Run;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +79,11 @@ public final class Launcher {
             Collection<RunResult> results = runSuite(options, json);
             // The JSON does not say which machine measured it; the sidecar does, for a later `tracker ingest`.
             MachineEnvironment.current().writeSidecar(json);
-            Summary summary = new TrackingSteps(out).after(results, options, GitRevision.ofWorkingDirectory());
+            Run run = RunnerResults.toRun(results);
+            if (GoldenStep.applies(options)) {
+                run = new GoldenStep(out).appendTo(run, options.profile, json);
+            }
+            Summary summary = new TrackingSteps(out).after(run, options, GitRevision.ofWorkingDirectory());
             summary.print(out, json);
             return summary.exitCode();
         } catch (RunnerException e) {

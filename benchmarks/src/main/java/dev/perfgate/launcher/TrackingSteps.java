@@ -8,7 +8,6 @@ import dev.perfgate.tracker.compare.Comparison;
 import dev.perfgate.tracker.compare.OutputFormat;
 import dev.perfgate.tracker.compare.Thresholds;
 import dev.perfgate.tracker.compare.Verdict;
-import dev.perfgate.tracker.jmh.RunnerResults;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import dev.perfgate.tracker.report.ComparisonReport;
@@ -20,9 +19,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import org.openjdk.jmh.results.RunResult;
 
 /**
  * What the main job does with a finished run, through the tracker library: record it in the
@@ -41,13 +38,13 @@ final class TrackingSteps {
         this.out = out;
     }
 
-    Summary after(Collection<RunResult> results, LaunchOptions options, GitRevision revision) throws IOException {
+    Summary after(Run measured, LaunchOptions options, GitRevision revision) throws IOException {
         List<String> skipped = new ArrayList<>();
         if (options.noTrack) {
             skipped.add("tracking (--no-track)");
             return new Summary(null, null, skipped, 0);
         }
-        Run run = labelled(RunnerResults.toRun(results), options.profile, revision);
+        Run run = labelled(measured, options.profile, revision);
         String url = DatabaseLocation.resolve(options.db);
         try (HistoryStore store = HistoryStore.open(url)) {
             long id = store.save(run);

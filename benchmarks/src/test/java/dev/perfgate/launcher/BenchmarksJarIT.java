@@ -47,7 +47,8 @@ class BenchmarksJarIT {
 
     @Test
     void smokeProfileRunsTheMainJobEndToEnd() throws Exception {
-        String[] mainJob = {"--profile", "smoke", "CalibrationBenchmark",
+        // --golden: the golden path's smoke plan too (2 forks of 4 s), so its results reach the report
+        String[] mainJob = {"--profile", "smoke", "CalibrationBenchmark", "--golden",
                 "--results-dir", work.resolve("results").toString(),
                 "--report-dir", work.resolve("report").toString(),
                 "--db", "jdbc:h2:file:" + work.resolve("db/history").toAbsolutePath(),
@@ -68,9 +69,12 @@ class BenchmarksJarIT {
         assertThat(run.output).contains("perfgate summary", "perfgate compare:");
         assertThat(work.resolve("db/history.mv.db")).isRegularFile();
         assertThat(work.resolve("report/report.html")).isRegularFile();
-        assertThat(Files.readString(work.resolve("report/report.md"))).contains("CalibrationBenchmark.knownWork");
+        assertThat(Files.readString(work.resolve("report/report.md"))).contains("CalibrationBenchmark.knownWork",
+                "HandshakeLatency.connectToReady");
+        assertThat(run.output).contains("golden fork 2/2 iteration 1/1");
         try (Stream<Path> files = Files.list(work.resolve("results"))) {
-            Path json = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+            Path json = files.filter(p -> p.getFileName().toString().startsWith("jmh-result")
+                    && p.toString().endsWith(".json")).findFirst().orElseThrow();
             assertThat(new ObjectMapper().readTree(json.toFile())).hasSize(4);
         }
     }

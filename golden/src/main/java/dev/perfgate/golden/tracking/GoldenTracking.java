@@ -1,0 +1,140 @@
+package dev.perfgate.golden.tracking;
+
+import dev.perfgate.golden.load.LoadGenerator;
+import dev.perfgate.golden.load.LoadRecorder;
+import dev.perfgate.golden.scenario.GoldenPath;
+import dev.perfgate.golden.scenario.GoldenSettings;
+import dev.perfgate.time.NanoClock;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Measures the steady golden path per a {@link TrackingPlan}: for each fork a fresh golden path
+ * and load generator, the warmup's samples taken and dropped, then one set of histograms per
+ * iteration, taken at the iteration's end from the running recorders. Forks run one after another,
+ * each in a JVM of its own by default (like JMH's forks: the tracker's statistics take the fork as
+ * the unit of independence, and forks sharing one JIT would not be), or all in this JVM.
+ * Not thread-safe; one run at a time.
+ */
+public final class GoldenTracking {
+
+    private static final Duration DRAIN = Duration.ofSeconds(15);
+
+    /** Where forks run. Immutable and thread-safe. */
+    public enum Forks {
+        /** Each fork in a fresh JVM on this JVM's class path, as JMH forks. */
+        FRESH_JVM,
+        /** Every fork in this JVM: fresh servers and clients, one JIT. */
+        IN_THIS_JVM
+    }
+
+    private final PrintStream progress;
+    private final Forks forks;
+
+    public GoldenTracking(PrintStream progress, Forks forks) {
+        this.progress = progress;
+        this.forks = forks;
+    }
+
+    public List<ForkMeasurement> run(TrackingPlan plan) throws IOException, InterruptedException {
+        List<ForkMeasurement> measured = new ArrayList<>();
+        for (int fork = 0; fork < plan.forks(); fork++) {
+            measured.add(forks == Forks.FRESH_JVM ? freshJvm(plan, fork) : fork(plan, fork));
+        }
+        return measured;
+    }
+
+    private ForkMeasurement freshJvm(TrackingPlan plan, int fork) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("golden-fork-" + fork + "-", ".txt");
+        try {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-cp", System.getProperty("java.class.path"), ForkMain.class.getName()));
+            command.addAll(List.of(ForkMain.arguments(plan, fork, out)));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    progress.println(line);
+                }
+            }
+            long limit = plan.warmup().plus(plan.iterationTime().multipliedBy(plan.iterations())).plus(DRAIN)
+                    .plusSeconds(60).toMillis();
+            if (!process.waitFor(limit, TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("golden fork " + (fork + 1) + " did not end within " + limit + " ms");
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("golden fork " + (fork + 1) + " failed with exit code " + process.exitValue());
+            }
+            return ForkFile.read(out, plan.iterations());
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /** Measures fork {@code fork} of {@code plan} in this JVM. */
+    ForkMeasurement fork(TrackingPlan plan, int fork) throws IOException, InterruptedException {
+        GoldenSettings settings = GoldenSettings.steady()
+                .withAuth(GoldenSettings.steady().auth().withSteady(plan.authLatency()));
+        NanoClock clock = NanoClock.SYSTEM;
+        List<Histogram> handshakes = new ArrayList<>();
+        List<Histogram> roundTrips = new ArrayList<>();
+        List<Histogram> sessionChecks = new ArrayList<>();
+        List<Long> ready = new ArrayList<>();
+        try (GoldenPath path = GoldenPath.start(settings, 42 + fork);
+             LoadGenerator load = new LoadGenerator(2, clock)) {
+            LoadGenerator.LoadRun run = load.start(path.server().uri(), plan.load(), path::token);
+            LoadRecorder recorder = run.recorder();
+            long next = clock.nanoTime() + plan.warmup().toNanos();
+            sleepUntil(clock, next);
+            long extendedUntil = next + TrackingPlan.MAX_WARMUP_EXTENSION.toNanos();
+            boolean extended = false;
+            while (recorder.counts().ready() == 0 && clock.nanoTime() - extendedUntil < 0) {
+                extended = true;
+                Thread.sleep(50); // no handshake has finished yet: the first iteration would be empty
+            }
+            if (extended) {
+                progress.printf(Locale.ROOT, "golden fork %d/%d: warmup extended by %.1f s until the first connection"
+                        + " was READY%n", fork + 1, plan.forks(), (clock.nanoTime() - next) / 1e9);
+                next = clock.nanoTime();
+            }
+            recorder.takeHandshakes();
+            recorder.takeRoundTrips();
+            recorder.takeReadyCount();
+            path.sessions().takeLatencies();
+            for (int i = 0; i < plan.iterations(); i++) {
+                next += plan.iterationTime().toNanos();
+                sleepUntil(clock, next);
+                Histogram h = recorder.takeHandshakes();
+                handshakes.add(h);
+                roundTrips.add(recorder.takeRoundTrips());
+                sessionChecks.add(path.sessions().takeLatencies());
+                long readyCount = recorder.takeReadyCount();
+                ready.add(readyCount);
+                progress.printf(Locale.ROOT, "golden fork %d/%d iteration %d/%d: %d READY, connect->READY p50 %.2f ms,"
+                                + " p99 %.2f ms%n", fork + 1, plan.forks(), i + 1, plan.iterations(), readyCount,
+                        h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(99) / 1e6);
+            }
+            run.stop();
+            run.awaitFinished(DRAIN);
+        }
+        return new ForkMeasurement(handshakes, roundTrips, sessionChecks, ready);
+    }
+
+    private static void sleepUntil(NanoClock clock, long atNanos) throws InterruptedException {
+        for (long wait = atNanos - clock.nanoTime(); wait > 0; wait = atNanos - clock.nanoTime()) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+}

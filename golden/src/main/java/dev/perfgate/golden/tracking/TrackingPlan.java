@@ -1,0 +1,74 @@
+package dev.perfgate.golden.tracking;
+
+import dev.perfgate.golden.load.LoadPlan;
+import java.time.Duration;
+
+/**
+ * How the steady golden path is measured for the tracker, in JMH's terms: {@code forks} fresh
+ * golden paths (server, auth service, breaker, clients all new), each loaded at {@code rate}
+ * connections per second, a warmup whose samples are dropped, then {@code iterations} equal
+ * measurement intervals, each one JMH iteration. Immutable and thread-safe.
+ *
+ * @param rate          connections started per second
+ * @param forks         independent golden paths measured one after another
+ * @param warmup        load before measuring, not recorded
+ * @param iterations    measurement intervals per fork
+ * @param iterationTime length of each
+ * @param authLatency   the auth service's steady session-check latency
+ */
+public record TrackingPlan(double rate, int forks, Duration warmup, int iterations, Duration iterationTime,
+                           Duration authLatency) {
+
+    /** The main job's quick profile: 3 forks × (2 s warmup + 3 × 2 s) at 100 connections/s, about 25 s. */
+    public static final TrackingPlan QUICK = new TrackingPlan(100, 3, Duration.ofSeconds(2), 3, Duration.ofSeconds(2),
+            Duration.ofMillis(1));
+    /** The full profile: 5 forks × (3 s + 5 × 3 s), about 90 s. */
+    public static final TrackingPlan FULL = new TrackingPlan(100, 5, Duration.ofSeconds(3), 5, Duration.ofSeconds(3),
+            Duration.ofMillis(1));
+    /** Proves the pipeline runs (CI); its numbers mean little. */
+    public static final TrackingPlan SMOKE = new TrackingPlan(50, 2, Duration.ofSeconds(2), 1, Duration.ofSeconds(2),
+            Duration.ofMillis(1));
+
+    public TrackingPlan {
+        if (forks < 1 || forks > 50) {
+            throw new IllegalArgumentException("--forks must be 1..50, was " + forks);
+        }
+        if (iterations < 1 || iterations > 1000) {
+            throw new IllegalArgumentException("--iterations must be 1..1000, was " + iterations);
+        }
+        if (warmup == null || warmup.isNegative()) {
+            throw new IllegalArgumentException("--warmup must be zero or positive, was " + warmup);
+        }
+        if (iterationTime == null || iterationTime.toMillis() < 100) {
+            throw new IllegalArgumentException("--iteration-time must be at least 100ms, was " + iterationTime);
+        }
+        if (authLatency == null || authLatency.isNegative()) {
+            throw new IllegalArgumentException("--auth-latency must be zero or positive, was " + authLatency);
+        }
+        // the load plan checks the rate
+        load(rate, warmup, iterations, iterationTime);
+    }
+
+    /**
+     * Longest the warmup is stretched, beyond {@code warmup}, while no connection has become READY
+     * yet: a fresh JVM on a loaded machine can take seconds over its first handshake, and an
+     * iteration that starts before any handshake has finished would be empty.
+     */
+    public static final Duration MAX_WARMUP_EXTENSION = Duration.ofSeconds(30);
+
+    /**
+     * The load one fork offers: one early frame, then 5 messages 50 ms apart on each connection,
+     * for as long as the warmup (extended at most {@link #MAX_WARMUP_EXTENSION}) and iterations
+     * can take; the fork stops it when its last iteration ends.
+     */
+    public LoadPlan load() {
+        return load(rate, warmup.plus(MAX_WARMUP_EXTENSION), iterations, iterationTime);
+    }
+
+    private static LoadPlan load(double rate, Duration warmup, int iterations, Duration iterationTime) {
+        if (!(rate > 0 && rate <= 10_000)) {
+            throw new IllegalArgumentException("--rate must be in (0, 10000] connections per second, was " + rate);
+        }
+        return new LoadPlan(rate, warmup.plus(iterationTime.multipliedBy(iterations)), 1, 5, Duration.ofMillis(50));
+    }
+}
