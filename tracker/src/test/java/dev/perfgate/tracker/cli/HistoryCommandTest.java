@@ -65,7 +65,7 @@ class HistoryCommandTest {
         assertThat(history.exitCode()).as(history.err()).isEqualTo(TrackerCli.OK);
         assertThat(history.out()).contains("TokenBenchmark.validate [impl=nimbus] avgt (3 runs, ns/op)")
                 .doesNotContain("jose4j")
-                .containsSubsequence("#1", "100", "#2", "101", "#3", "102")
+                .containsSubsequence("c0 01-01 00:00", "100", "c1 01-01 01:00", "101", "c2 01-01 02:00", "102")
                 .doesNotContain("baseline");
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).isNotNull();

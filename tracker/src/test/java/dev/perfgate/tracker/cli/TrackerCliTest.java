@@ -49,8 +49,8 @@ class TrackerCliTest {
         assertThat(TrackerCli.commandLine("--help").getSubcommands())
                 .containsOnlyKeys("help", "ingest", "runs", "show", "compare", "baseline", "history", "ab", "bisect",
                         "load", "db");
-        assertThat(TrackerCli.commandLine("ingst").getSubcommands()).hasSize(10);
-        assertThat(TrackerCli.commandLine("help", "ingest").getSubcommands()).hasSize(10);
+        assertThat(TrackerCli.commandLine("ingst").getSubcommands()).hasSize(11);
+        assertThat(TrackerCli.commandLine("help", "ingest").getSubcommands()).hasSize(11);
     }
 
     @Test
