@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * limits) before anything is stored, and all runs are saved in one transaction, so one bad file
  * stores nothing. A JMH file does not say which OS or CPU measured it: they come from the file's
  * sidecar ({@code result.json.env}, written by the benchmarks launcher) and {@code --env}, else
- * stay unknown. The database is opened while the files are read. Not thread-safe (one per
- * command line).
+ * stay unknown. The database is opened after the files are read, so it is held only while the
+ * runs are written. Not thread-safe (one per command line).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Stores JMH JSON result files (-rf json) in the history database; prints each new run id.")
@@ -65,10 +63,9 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // Opening the database (H2, maybe Flyway) costs as much as reading a large file;
-        // on two cores they overlap. A failed read still waits for the open to finish and
-        // closes it, so a half-migrated schema is never left behind by an early exit.
-        CompletableFuture<HistoryStore> opening = CompletableFuture.supplyAsync(database::open);
+        // The database is opened only once every file is read and checked: an embedded H2 file
+        // admits one process at a time, and holding it while a large file is parsed made
+        // concurrent ingests wait for each other's reading, not only for their writes.
         List<Run> runs = new ArrayList<>();
         try {
             for (Path file : files) {
@@ -85,11 +82,10 @@ final class IngestCommand implements Callable<Integer> {
                 runs.add(run);
             }
         } catch (InvalidResultException | IllegalArgumentException e) {
-            closeWhenOpen(opening);
             err.println("tracker ingest: " + e.getMessage() + " (nothing was stored)");
             return TrackerCli.BAD_INPUT;
         }
-        try (HistoryStore store = await(opening)) {
+        try (HistoryStore store = database.open()) {
             for (long id : store.saveAll(runs)) { // one transaction: every run or none
                 out.println(id);
             }
@@ -98,25 +94,6 @@ final class IngestCommand implements Callable<Integer> {
         } catch (StoreException e) {
             err.println("tracker ingest: " + e.getMessage());
             return TrackerCli.BAD_INPUT;
-        }
-    }
-
-    private static HistoryStore await(CompletableFuture<HistoryStore> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    private static void closeWhenOpen(CompletableFuture<HistoryStore> opening) {
-        try {
-            await(opening).close();
-        } catch (StoreException e) {
-            // The input was bad anyway; that is the error to report.
         }
     }
 

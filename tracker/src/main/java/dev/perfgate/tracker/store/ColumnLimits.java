@@ -5,6 +5,7 @@ import dev.perfgate.tracker.model.Environment;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import dev.perfgate.tracker.model.SecondaryMetric;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,11 +49,8 @@ public final class ColumnLimits {
         }
         for (BenchmarkResult result : run.results()) {
             Optional<String> problem = first(over("\"benchmark\"", result.key().benchmark(), NAME),
-                    over("\"params\"", JsonColumn.of(result.key().params()), JSON),
-                    over("\"primaryMetric.scoreUnit\"", result.unit(), SHORT),
-                    over("\"primaryMetric.scorePercentiles\" as JSON",
-                            JsonColumn.ofPercentiles(result.jmh().percentiles()), METRICS_JSON),
-                    over("\"secondaryMetrics\" as JSON", JsonColumn.ofSecondary(result.secondary()), METRICS_JSON));
+                    paramsOver(result.key().params()),
+                    over("\"primaryMetric.scoreUnit\"", result.unit(), SHORT), metricsOver(result));
             for (SecondaryMetric metric : result.secondary().values()) {
                 String path = "\"secondaryMetrics." + metric.name();
                 problem = first(problem.orElse(null), over(path + "\"", metric.name(), NAME),
@@ -65,6 +63,32 @@ public final class ColumnLimits {
             }
         }
         return Optional.empty();
+    }
+
+    /** As {@link #metricsOver}, for the params' JSON text. */
+    private static String paramsOver(Map<String, String> params) {
+        long bound = 2;
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            bound += 6L * (param.getKey().length() + (param.getValue() == null ? 4 : param.getValue().length())) + 6;
+        }
+        return bound <= JSON ? null : over("\"params\"", JsonColumn.of(params), JSON);
+    }
+
+    /**
+     * Whether the percentiles' or secondary metrics' JSON text is over {@link #METRICS_JSON}; the
+     * text is written only when a bound on its length (every character escaped as six, a number
+     * as 24) says it could be, so ingest does not write it twice.
+     */
+    private static String metricsOver(BenchmarkResult result) {
+        long percentiles = 2 + 60L * result.jmh().percentiles().size();
+        String problem = percentiles <= METRICS_JSON ? null : over("\"primaryMetric.scorePercentiles\" as JSON",
+                JsonColumn.ofPercentiles(result.jmh().percentiles()), METRICS_JSON);
+        long secondary = 2;
+        for (SecondaryMetric metric : result.secondary().values()) {
+            secondary += 6L * (metric.name().length() + metric.unit().length()) + 100;
+        }
+        return problem != null || secondary <= METRICS_JSON ? problem
+                : over("\"secondaryMetrics\" as JSON", JsonColumn.ofSecondary(result.secondary()), METRICS_JSON);
     }
 
     private static String over(String field, String value, int limit) {
