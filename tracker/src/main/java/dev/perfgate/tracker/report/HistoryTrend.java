@@ -103,14 +103,16 @@ public final class HistoryTrend {
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
             .ofPattern("MM-dd HH:mm", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
-    /** How the x axis names a run: short commit and date when known ("3f2a9c1 12-01 14:03"), else its id. */
+    /**
+     * How the x axis and {@code history} name a run: its id (what {@code show} and {@code baseline
+     * save --run} take), short commit and date, each when known: "#3 3f2a9c1 12-01 14:03".
+     */
     static String label(RunInfo run) {
         String commit = run.commit() == null || run.commit().isBlank() ? null
                 : run.commit().strip().substring(0, Math.min(7, run.commit().strip().length()));
-        String date = run.time() == null ? null : DAY.format(run.time());
-        if (commit == null && date == null) {
-            return run.id() > 0 ? "#" + run.id() : "run";
-        }
-        return commit == null ? date : date == null ? commit : commit + " " + date;
+        String label = java.util.stream.Stream.of(run.id() > 0 ? "#" + run.id() : null, commit,
+                        run.time() == null ? null : DAY.format(run.time()))
+                .filter(Objects::nonNull).collect(java.util.stream.Collectors.joining(" "));
+        return label.isEmpty() ? "run" : label;
     }
 }

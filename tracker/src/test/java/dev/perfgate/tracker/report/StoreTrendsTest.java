@@ -41,8 +41,8 @@ class StoreTrendsTest {
             TrendChart trend = new StoreTrends(store)
                     .trend(SAMPLED, comparison.current(), comparison.benchmarks()).orElseThrow();
 
-            assertThat(trend.points()).extracting(TrendPoint::run).containsExactly("abc1 01-01 01:00", "abc2 01-01 02:00",
-                    "abc3 01-01 03:00");
+            assertThat(trend.points()).extracting(TrendPoint::run).containsExactly("#1 abc1 01-01 01:00", "#2 abc2 01-01 02:00",
+                    "#3 abc3 01-01 03:00");
             assertThat(trend.points()).extracting(TrendPoint::regression).containsExactly(false, false, true);
             assertThat(trend.unit()).isEqualTo("us/op");
             TrendPoint newest = trend.points().get(2);
@@ -70,7 +70,7 @@ class StoreTrendsTest {
                     .trend(AVERAGED, comparison.current(), comparison.benchmarks()).orElseThrow();
 
             assertThat(trend.unit()).isEqualTo("us/op");
-            assertThat(trend.points()).extracting(TrendPoint::run).containsExactly("abc1 01-01 01:00", "this run");
+            assertThat(trend.points()).extracting(TrendPoint::run).containsExactly("#1 abc1 01-01 01:00", "this run");
             assertThat(trend.points()).allSatisfy(p -> assertThat(p.score()).isCloseTo(2.0, within(0.05)));
             assertThat(trend.points()).noneMatch(TrendPoint::hasP99);
         }
@@ -90,7 +90,7 @@ class StoreTrendsTest {
             StoreTrends trends = new StoreTrends(store);
             TrendChart trend = trends.trend(AVERAGED, comparison.current(), comparison.benchmarks()).orElseThrow();
             assertThat(trend.points()).extracting(TrendPoint::run)
-                    .containsExactly("abc1 01-01 01:00", "abc2 01-01 02:00");
+                    .containsExactly("#1 abc1 01-01 01:00", "#2 abc2 01-01 02:00");
             assertThat(trends.withStoredCurrent(comparison).current().commit()).isEqualTo("abc2");
         }
     }
