@@ -33,7 +33,7 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
         implements ReportChart {
 
     private static final Color P99_COLOUR = new Color(0x94, 0x67, 0xBD);
-    private static final int MAX_RUN_LABELS = 6;
+    private static final int MAX_RUN_LABELS = 5;
 
     public TrendChart {
         Objects.requireNonNull(key, "key");
@@ -86,7 +86,7 @@ public record TrendChart(BenchmarkKey key, String unit, List<TrendPoint> points,
         }
 
         NumberAxis runAxis = new NumberAxis("run, oldest → newest (#id, commit, date)");
-        // At most about six labels (each up to "#123 3f2a9c1 12-01 14:03"), whole runs apart, however long the history.
+        // At most five labels (each up to "#123 3f2a9c1 12-01 14:03", about 150 px), whole runs apart, however long the history.
         runAxis.setTickUnit(new NumberTickUnit(Math.max(1, Math.ceil(points.size() / (double) MAX_RUN_LABELS))));
         runAxis.setNumberFormatOverride(new RunAxisFormat(points.stream().map(TrendPoint::run).toList()));
         runAxis.setAutoRange(false);

@@ -77,7 +77,7 @@ class TrendChartTest {
             assertThat(values.getRange().contains(axis == 0 ? 1.2 : 1.960959)).isTrue();
         }
         org.jfree.chart.axis.NumberAxis runs = (org.jfree.chart.axis.NumberAxis) plot.getDomainAxis();
-        assertThat(runs.getRange().getLength() / runs.getTickUnit().getSize()).as("run labels").isLessThanOrEqualTo(7);
+        assertThat(runs.getRange().getLength() / runs.getTickUnit().getSize()).as("run labels").isLessThanOrEqualTo(6);
     }
 
     @Test
