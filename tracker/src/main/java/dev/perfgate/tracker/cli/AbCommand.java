@@ -12,6 +12,7 @@ import dev.perfgate.tracker.compare.SequentialLooks;
 import dev.perfgate.tracker.compare.Thresholds;
 import dev.perfgate.tracker.compare.Verdict;
 import dev.perfgate.tracker.report.ComparisonReport;
+import dev.perfgate.tracker.store.AbPair;
 import dev.perfgate.tracker.store.HistoryStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -144,9 +145,10 @@ public final class AbCommand implements Callable<Integer> {
             }
             if (!noStore) {
                 try (HistoryStore store = database.open()) {
-                    long baseId = store.save(outcome.base());
-                    long headId = store.save(outcome.head());
-                    stdout.println("stored: base as run " + baseId + ", head as run " + headId + " in " + store.url());
+                    AbPair pair = store.saveAbPair(outcome.base(), outcome.head(),
+                            settings.mode().name().toLowerCase(java.util.Locale.ROOT));
+                    stdout.println("stored: base as run " + pair.baseRunId() + ", head as run " + pair.headRunId()
+                            + ", linked as A/B pair " + pair.id() + " in " + store.url());
                 }
             }
             if (reportDir != null) {

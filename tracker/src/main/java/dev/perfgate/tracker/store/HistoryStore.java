@@ -5,7 +5,10 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Run;
 import dev.perfgate.tracker.model.RunInfo;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +43,7 @@ public final class HistoryStore implements AutoCloseable {
      * The newest migration: the SQL ones in {@code db/migration} and the Java ones given to Flyway
      * in {@link #connect}; a test keeps them in step.
      */
-    static final String SCHEMA_VERSION = CompactResultsMigration.VERSION;
+    static final String SCHEMA_VERSION = "3";
 
     private final DatabaseTarget target;
     private final String url;
@@ -145,6 +148,46 @@ public final class HistoryStore implements AutoCloseable {
      * long for its column ({@link ColumnLimits}) is refused before anything is written.
      */
     public synchronized List<Long> saveAll(List<Run> runs) {
+        return saveInOneTransaction(runs, ids -> {});
+    }
+
+    /**
+     * Stores an A/B's two sides and the link between them in one transaction, all or none; returns
+     * the pair with the new run ids.
+     */
+    public synchronized AbPair saveAbPair(Run base, Run head, String mode) {
+        long[] pairId = new long[1];
+        List<Long> ids = saveInOneTransaction(List.of(base, head), runIds -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO ab_pair (base_run_id, head_run_id, mode) VALUES (?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, runIds.get(0));
+                insert.setLong(2, runIds.get(1));
+                insert.setString(3, mode);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    pairId[0] = keys.getLong(1);
+                }
+            }
+        });
+        return new AbPair(pairId[0], ids.get(0), ids.get(1), mode);
+    }
+
+    /** Every stored A/B pair, oldest first. */
+    public synchronized List<AbPair> abPairs() {
+        return query(() -> handle().createQuery("SELECT id, base_run_id, head_run_id, mode FROM ab_pair ORDER BY id")
+                .map((rs, ctx) -> new AbPair(rs.getLong("id"), rs.getLong("base_run_id"), rs.getLong("head_run_id"),
+                        rs.getString("mode"))).list());
+    }
+
+    /** What a save does inside its transaction once the runs are written, given their new ids. */
+    @FunctionalInterface
+    private interface AfterRuns {
+        void write(List<Long> runIds) throws SQLException;
+    }
+
+    private List<Long> saveInOneTransaction(List<Run> runs, AfterRuns after) {
         for (Run run : runs) {
             Optional<String> tooLong = ColumnLimits.provenance(run.info()).or(() -> ColumnLimits.data(run));
             if (tooLong.isPresent()) {
@@ -160,6 +203,7 @@ public final class HistoryStore implements AutoCloseable {
                 for (Run run : runs) {
                     ids.add(writer.insert(run));
                 }
+                after.write(ids);
                 connection.commit();
                 return ids;
             } catch (SQLException | RuntimeException e) {

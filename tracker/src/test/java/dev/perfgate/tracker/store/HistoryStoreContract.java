@@ -113,6 +113,33 @@ abstract class HistoryStoreContract {
     }
 
     @Test
+    void anAbIsStoredAsTwoRunsLinkedAsAPair() {
+        try (HistoryStore store = HistoryStore.open(url())) {
+            Run base = run(Instant.parse("2026-01-01T00:00:00Z"), "base", result(key("a"), 1.0));
+            Run head = run(Instant.parse("2026-01-01T00:00:01Z"), "head", result(key("a"), 1.1));
+            AbPair pair = store.saveAbPair(base, head, "duet");
+
+            assertThat(store.abPairs()).containsExactly(pair);
+            assertThat(pair.mode()).isEqualTo("duet");
+            assertThat(store.load(pair.baseRunId()).info().commit()).isEqualTo("base");
+            assertThat(store.load(pair.headRunId()).info().commit()).isEqualTo("head");
+        }
+    }
+
+    @Test
+    void anAbWhoseHeadCannotBeStoredLeavesNeitherRunNorPair() {
+        try (HistoryStore store = HistoryStore.open(url())) {
+            Run base = run(Instant.parse("2026-01-01T00:00:00Z"), "base", result(key("a"), 1.0));
+            Run head = new Run(new RunInfo(0, Instant.now(), null, null, null, null), List.of(new BenchmarkResult(key("b"),
+                    "x".repeat(500), List.of(new Iteration(0, 0, 1.0, null)), new JmhSummary(1, 0, new TreeMap<>()), null)));
+            assertThatThrownBy(() -> store.saveAbPair(base, head, "interleaved")).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("nothing was stored");
+            assertThat(store.runs()).isEmpty();
+            assertThat(store.abPairs()).isEmpty();
+        }
+    }
+
+    @Test
     void loadingAMissingRunNamesIt() {
         try (HistoryStore store = HistoryStore.open(url())) {
             assertThatThrownBy(() -> store.load(42)).isInstanceOf(StoreException.class)
