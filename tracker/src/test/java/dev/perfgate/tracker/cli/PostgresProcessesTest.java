@@ -137,19 +137,20 @@ class PostgresProcessesTest {
         // The watcher polls in autocommit: inside a transaction pg_stat_activity stays as it was first read.
         try (Connection blocker = DriverManager.getConnection(database.url());
                 Connection watcher = DriverManager.getConnection(database.url())) {
-            // Hold the iteration table: the ingest inserts its run and results, then waits inside its transaction.
+            // Hold the results table: the ingest inserts its run, then waits inside its transaction
+            // (since schema 2 a result row carries its iterations, so results are the last insert).
             blocker.setAutoCommit(false);
             try (Statement sql = blocker.createStatement()) {
-                sql.execute("LOCK TABLE iteration IN EXCLUSIVE MODE");
+                sql.execute("LOCK TABLE benchmark_result IN EXCLUSIVE MODE");
             }
             ingest = TwoProcessesTest.tracker(Map.of(), "ingest", file.toString(), "--db", database.url());
             OptionalInt blocked = waitForBlockedIngest(watcher);
             if (blocked.isEmpty()) {
                 ingest.destroyForcibly();
-                throw new AssertionError("the ingest never reached its insert of iterations within " + BOUND);
+                throw new AssertionError("the ingest never reached its insert of results within " + BOUND);
             }
             backend = blocked.getAsInt();
-            assertThat(rowLockedTables(watcher, backend)).contains("run", "benchmark_result");
+            assertThat(rowLockedTables(watcher, backend)).contains("run");
 
             try (HistoryStore reader = HistoryStore.openExisting(database.url(), Duration.ZERO)) {
                 assertThat(reader.runs()).as("a reader mid-ingest sees no half-written run").isEmpty();
@@ -165,7 +166,7 @@ class PostgresProcessesTest {
                 Thread.sleep(100);
             }
             assertThat(backendAlive(check, backend)).as("the killed ingest's server process ended").isFalse();
-            for (String table : List.of("run", "benchmark_result", "iteration", "jmh_percentile", "secondary_metric")) {
+            for (String table : List.of("run", "benchmark_result", "ab_pair")) {
                 assertThat(count(check, table)).as(table).isZero();
             }
         }
