@@ -92,6 +92,32 @@ class DriftGuardTest {
     }
 
     @Test
+    void referencesTooNoisyToShowTheMachineSteadyStillStopAUniformSlowdownFromFailingTheGate() {
+        // The references vary 30 % fork to fork: their drift interval is wide, so nothing shows the
+        // machine stayed put, and a 25 % uniform slowdown must not come out as regressions.
+        for (long seed = 1; seed <= 10; seed++) {
+            Comparison comparison = compare(noisyReferences(seed, 1.0), noisyReferences(seed + 100, 1.25), true);
+            assertThat(comparison.drift().moved()).as("seed %d", seed).isTrue();
+            assertThat(comparison.has(Verdict.REGRESSION)).as("seed %d", seed).isFalse();
+        }
+    }
+
+    /** Quiet benchmarks (1 % noise) beside references with 30 % noise between forks, all times × {@code machine}. */
+    private static Run noisyReferences(long seed, double machine) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<BenchmarkResult> results = new ArrayList<>();
+        for (String name : REFERENCES) {
+            results.add(SyntheticRuns.scores(SyntheticRuns.key(name, Mode.AVERAGE_TIME), "us/op", 100 * machine, 5, 5,
+                    0.30, 0.01, random));
+        }
+        for (String name : BENCHMARKS) {
+            results.add(SyntheticRuns.scores(SyntheticRuns.key(name, Mode.AVERAGE_TIME), "us/op", 100 * machine, 5, 5,
+                    0.01, 0.01, random));
+        }
+        return SyntheticRuns.run(results.toArray(BenchmarkResult[]::new));
+    }
+
+    @Test
     void aQuietMachineLeavesVerdictsAlone() {
         Comparison comparison = compare(run(1, 1.0, "", 1, Mode.AVERAGE_TIME),
                 run(2, 1.0, "verify", 1.15, Mode.AVERAGE_TIME), true);
