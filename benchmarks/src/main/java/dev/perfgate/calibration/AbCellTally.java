@@ -1,24 +1,26 @@
 package dev.perfgate.calibration;
 
-import dev.perfgate.tracker.ab.AbMode;
 import dev.perfgate.tracker.ab.AbOutcome;
 import dev.perfgate.tracker.compare.BenchmarkComparison;
+import dev.perfgate.tracker.compare.Comparison;
 import dev.perfgate.tracker.compare.WilsonInterval;
 import dev.perfgate.tracker.compare.Verdict;
+import dev.perfgate.tracker.model.BenchmarkKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The running score of one cell of the A/B study (one mode, one true extra work): of its trials
- * (benchmark keys of {@link KnownWorkBenchmark}), how many were decided, how many the gate would
+ * (benchmark keys: of {@link KnownWorkBenchmark}, or of the whole suite in an A/A), how many were decided, how many the gate would
  * have acted on (any REGRESSION or IMPROVEMENT when the truth is 0, a REGRESSION otherwise), and
  * how many intervals covered the true ratio. Not thread-safe (the study is sequential).
  */
 final class AbCellTally {
 
-    private final AbMode mode;
+    private final StudyMode mode;
     private final int extraWorkPercent;
     private final List<Integer> pairs = new ArrayList<>();
     private Duration wall = Duration.ZERO;
@@ -27,15 +29,22 @@ final class AbCellTally {
     private int positives;
     private int covered;
 
-    AbCellTally(AbMode mode, int extraWorkPercent) {
+    AbCellTally(StudyMode mode, int extraWorkPercent) {
         this.mode = mode;
         this.extraWorkPercent = extraWorkPercent;
     }
 
     void add(AbOutcome outcome) {
-        wall = wall.plus(outcome.elapsed());
+        Map<BenchmarkKey, Integer> pairs = new java.util.HashMap<>();
+        outcome.effort().forEach((key, effort) -> pairs.put(key, effort.pairs()));
+        add(outcome.comparison(), pairs, outcome.elapsed());
+    }
+
+    /** One A/B or baseline-mode comparison; {@code pairsByKey} is empty in baseline mode, which has no pairs. */
+    void add(Comparison comparison, Map<BenchmarkKey, Integer> pairsByKey, Duration elapsed) {
+        wall = wall.plus(elapsed);
         double truth = 1 + extraWorkPercent / 100.0;
-        for (BenchmarkComparison c : outcome.comparison().benchmarks()) {
+        for (BenchmarkComparison c : comparison.benchmarks()) {
             if (!c.verdict().measured()) {
                 continue;
             }
@@ -44,9 +53,9 @@ final class AbCellTally {
             decisive += v == Verdict.REGRESSION || v == Verdict.IMPROVEMENT || v == Verdict.UNCHANGED ? 1 : 0;
             positives += v == Verdict.REGRESSION || (extraWorkPercent == 0 && v == Verdict.IMPROVEMENT) ? 1 : 0;
             covered += c.interval().isDefined() && c.interval().low() <= truth && truth <= c.interval().high() ? 1 : 0;
-            AbOutcome.Effort effort = outcome.effort().get(c.key());
-            if (effort != null) {
-                pairs.add(effort.pairs());
+            Integer used = pairsByKey.get(c.key());
+            if (used != null) {
+                pairs.add(used);
             }
         }
     }

@@ -1,12 +1,12 @@
 package dev.perfgate.calibration;
 
-import dev.perfgate.tracker.ab.AbMode;
 import dev.perfgate.tracker.ab.AbOutcome;
 import dev.perfgate.tracker.ab.AbRunner;
 import dev.perfgate.tracker.ab.AbSettings;
 import dev.perfgate.tracker.ab.JmhArguments;
 import dev.perfgate.tracker.ab.JmhJar;
 import dev.perfgate.tracker.ab.JmhMachineLock;
+import dev.perfgate.tracker.compare.Comparison;
 import dev.perfgate.tracker.compare.OutputFormat;
 import dev.perfgate.tracker.compare.SequentialLooks;
 import dev.perfgate.tracker.compare.Thresholds;
@@ -35,16 +35,20 @@ import picocli.CommandLine.Option;
 
 /**
  * The A/B study: how often does {@code tracker ab} decide, cry wolf, and catch a known slowdown, on
- * this machine, in each pairing mode? For every true change it makes a second build of this jar
- * that differs only by the {@link KnownWorkBenchmark#EXTRA_WORK_RESOURCE} resource (+0 % is the
- * A/A), and runs the real A/B of this jar against it, exactly as {@code tracker ab} does, once per
- * mode and repeat, in a shuffled order so that no cell always meets the same load. Every method of
- * {@link KnownWorkBenchmark} is one trial. It prints one row per cell with Wilson intervals.
+ * this machine, in each pairing mode, and how does the main job's baseline mode do on the same
+ * load? For every true change it makes a second build of this jar that differs only by the {@link
+ * KnownWorkBenchmark#EXTRA_WORK_RESOURCE} resource (+0 % is the A/A), and measures the pair once per
+ * mode and repeat, in a shuffled order so that no cell always meets the same load: the real A/B
+ * exactly as {@code tracker ab} runs it, or ({@link StudyMode#BASELINE}) one run of each build and
+ * {@code compare}'s rule ({@link BaselineTrial}). Every method of {@link KnownWorkBenchmark} is one
+ * trial; with {@code --suite}, every key of the main job's suite in an A/A. It prints one row per
+ * cell with Wilson intervals.
  *
  * <p>Run it through the machine's JMH queue, with the load injector beside it for CI conditions:
  * <pre>
  * java -jar tracker/target/tracker.jar load --duration 90m &amp;
- * java -cp benchmarks/target/benchmarks.jar dev.perfgate.calibration.AbStudy --repeats 2
+ * java -cp benchmarks/target/benchmarks.jar dev.perfgate.calibration.AbStudy --repeats 2 --modes interleaved,duet,baseline
+ * java -cp benchmarks/target/benchmarks.jar dev.perfgate.calibration.AbStudy --suite --modes duet   # whole-suite A/A
  * java -cp benchmarks/target/benchmarks.jar dev.perfgate.calibration.AbStudy --quick   # proves it runs
  * </pre>
  * Its forks run with {@code -Djmh.ignoreLock=true} (a duet runs two JMH processes at once), so
@@ -57,8 +61,20 @@ public final class AbStudy implements Callable<Integer> {
     @Option(names = "--quick", description = "A tiny study that only proves the pipeline (its numbers mean nothing).")
     boolean quick;
 
-    @Option(names = "--modes", split = ",", description = "Pairing modes (default: interleaved,duet).")
-    List<AbMode> modes = List.of(AbMode.INTERLEAVED, AbMode.DUET);
+    @Option(names = "--modes", split = ",",
+            description = "interleaved, duet (tracker ab's pairings) and baseline (the main job's mode) (default: interleaved,duet).")
+    List<StudyMode> modes = List.of(StudyMode.INTERLEAVED, StudyMode.DUET);
+
+    @Option(names = "--suite", description = "An A/A of the whole main-job suite instead of KnownWorkBenchmark:"
+            + " every key a trial, --against's iterations, threshold 5 %%, 15 minutes per A/B.")
+    boolean suite;
+
+    @Option(names = "--thresholds", description = "Threshold and reference rules, as baselines/thresholds.conf"
+            + " (default: a uniform --threshold, no references).")
+    Path thresholdsFile;
+
+    @Option(names = "--baseline-forks", description = "Forks of each side in baseline mode (default: the quick profile's, ${DEFAULT-VALUE}).")
+    int baselineForks = 3;
 
     @Option(names = "--changes", split = ",", description = "True extra work of the head build, percent (default: 0,5,10,20).")
     List<Integer> changes = List.of(0, 5, 10, 20);
@@ -94,19 +110,26 @@ public final class AbStudy implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new AbStudy(System.out)).execute(args));
+        System.exit(new CommandLine(new AbStudy(System.out)).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
     /** One A/B run of the study: a mode, a true change and a repeat. */
-    private record Cell(AbMode mode, int change, int repeat) {}
+    private record Cell(StudyMode mode, int change, int repeat) {}
 
     @Override
     public Integer call() throws Exception {
+        if (suite) {
+            changes = List.of(0);
+            threshold = "5%";
+            budgetMinutes = 15;
+            jmhOptions = "-i 3 -r 200ms"; // as benchmarks.jar --against: each class's measured @Warmup
+        }
         if (quick) {
             changes = List.of(0, 20);
             repeats = 1;
             budgetMinutes = 0.5;
             maxPairs = 3;
+            baselineForks = 2;
             jmhOptions = "-wi 0 -i 1 -r 20ms";
         }
         Path jar = Path.of(AbStudy.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -118,49 +141,64 @@ public final class AbStudy implements Callable<Integer> {
         List<Cell> cells = new ArrayList<>();
         for (int repeat = 0; repeat < repeats; repeat++) {
             for (int change : changes) {
-                for (AbMode mode : modes) {
+                for (StudyMode mode : modes) {
                     cells.add(new Cell(mode, change, repeat));
                 }
             }
         }
         Collections.shuffle(cells, new Random(seed));
         Map<String, AbCellTally> tallies = new LinkedHashMap<>();
-        for (AbMode mode : modes) {
+        for (StudyMode mode : modes) {
             for (int change : changes) {
                 tallies.put(mode + "/" + change, new AbCellTally(mode, change));
             }
         }
-        List<String> jmh = new ArrayList<>(List.of(KnownWorkBenchmark.class.getName() + ".trial"));
+        List<String> jmh = new ArrayList<>(suite ? List.of("-e", KnownWorkBenchmark.class.getName())
+                : List.of(KnownWorkBenchmark.class.getName() + ".trial"));
         jmh.addAll(List.of(jmhOptions.trim().split("\\s+")));
+        Thresholds thresholds = thresholdsFile == null ? Thresholds.uniform(Thresholds.parsePercent(threshold))
+                : Thresholds.load(thresholdsFile, Thresholds.parsePercent(threshold));
         Instant start = Instant.now();
         double[] load = new double[] {Double.MAX_VALUE, 0};
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
-            AbSettings settings = new AbSettings(Thresholds.uniform(Thresholds.parsePercent(threshold)),
-                    new SequentialLooks(confidence, Math.min(3, maxPairs), maxPairs),
-                    Duration.ofMillis((long) (budgetMinutes * 60_000)), seed + i, 1000, cell.mode(),
-                    AbSettings.DEFAULT_DUET_CPUS);
-            JmhArguments arguments = JmhArguments.parse(jmh);
-            List<String> javaOptions = List.of(JmhMachineLock.IGNORE_LOCK);
-            AbRunner runner = new AbRunner(new JmhJar(jar, arguments, javaOptions, work),
-                    new JmhJar(builds.get(cell.change()), arguments, javaOptions, work), settings, System::nanoTime,
-                    new PrintWriter(System.err, true));
-            AbOutcome outcome = runner.run();
-            tallies.get(cell.mode() + "/" + cell.change()).add(outcome);
+            AbCellTally tally = tallies.get(cell.mode() + "/" + cell.change());
+            Comparison comparison;
+            if (cell.mode().abMode().isPresent()) {
+                AbSettings settings = new AbSettings(thresholds,
+                        new SequentialLooks(confidence, Math.min(3, maxPairs), maxPairs),
+                        Duration.ofMillis((long) (budgetMinutes * 60_000)), seed + i, 1000, cell.mode().abMode().get(),
+                        AbSettings.DEFAULT_DUET_CPUS);
+                JmhArguments arguments = JmhArguments.parse(jmh);
+                List<String> javaOptions = List.of(JmhMachineLock.IGNORE_LOCK);
+                AbRunner runner = new AbRunner(new JmhJar(jar, arguments, javaOptions, work),
+                        new JmhJar(builds.get(cell.change()), arguments, javaOptions, work), settings, System::nanoTime,
+                        new PrintWriter(System.err, true));
+                AbOutcome outcome = runner.run();
+                tally.add(outcome);
+                comparison = outcome.comparison();
+            } else {
+                Instant started = Instant.now();
+                comparison = new BaselineTrial(jmh, baselineForks, work).run(jar, builds.get(cell.change()), thresholds,
+                        seed + i);
+                tally.add(comparison, Map.of(), Duration.between(started, Instant.now()));
+            }
             double now = loadAverage();
             load[0] = Math.min(load[0], now);
             load[1] = Math.max(load[1], now);
             System.err.printf(Locale.ROOT, "ab study: %d of %d A/B runs (%s +%d %%), %s, load %.1f%n", i + 1,
                     cells.size(), cell.mode(), cell.change(), Duration.between(start, Instant.now()).withNanos(0), now);
             if (verbose) {
-                out.print(cell.mode() + " +" + cell.change() + "%: " + OutputFormat.TEXT.render(outcome.comparison()));
+                out.print(cell.mode() + " +" + cell.change() + "%: " + OutputFormat.TEXT.render(comparison));
             }
         }
         out.printf("perfgate A/B study%s, %s, %d A/B runs in %s, load average %.1f–%.1f%n",
                 quick ? " (--quick: numbers mean nothing)" : "", Instant.now(), cells.size(),
                 Duration.between(start, Instant.now()).withNanos(0), load[0], load[1]);
-        out.printf("each fork: %s; threshold ±%s, confidence %s over looks at 3, 5, 8, 10 pairs; budget %.1f min per A/B;"
-                + " seed %d%n%n", jmhOptions, threshold, confidence, budgetMinutes, seed);
+        out.printf("%s; each fork: %s; threshold ±%s, confidence %s over looks at %s pairs; budget %.1f min per A/B;"
+                + " baseline mode %d forks a side; seed %d%n%n", suite ? "A/A of the whole suite" : "KnownWorkBenchmark",
+                jmhOptions, threshold, confidence, new SequentialLooks(confidence, Math.min(3, maxPairs), maxPairs).schedule(),
+                budgetMinutes, baselineForks, seed);
         out.println(AbCellTally.header());
         tallies.values().forEach(t -> out.println(t.row()));
         return 0;
