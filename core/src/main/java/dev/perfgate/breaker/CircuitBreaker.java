@@ -80,7 +80,6 @@ public final class CircuitBreaker {
     private final long slowCallNanos;
     private final boolean detectsSlowCalls;
     private final long openWaitNanos;
-    private final long probeTimeoutNanos;
     private final TransitionPublisher publisher = new TransitionPublisher();
     private final CallPublisher callPublisher = new CallPublisher();
     private final AtomicLong staleResults = new AtomicLong();
@@ -89,6 +88,8 @@ public final class CircuitBreaker {
     // Striped too: every admitted call counts, on every thread, and must not bounce one line.
     private final LongAdder permittedCalls = new LongAdder();
     private final GuardedCalls calls;
+    private final NotClosedAdmission notClosed;
+    private final ProbeReports probeReports;
 
     @SuppressWarnings("unused") // accessed through PHASE
     private volatile Phase phase;
@@ -113,9 +114,10 @@ public final class CircuitBreaker {
         this.slowCallNanos = config.slowCallDuration().toNanos();
         this.detectsSlowCalls = config.slowCallDetection();
         this.openWaitNanos = config.openWait().toNanos();
-        this.probeTimeoutNanos = config.probeTimeout().toNanos();
-        this.phase = new Phase.Closed(0, OutcomeWindow.create(config, nanoClock));
+        this.phase = new Phase.Closed(0, config, nanoClock);
         this.calls = new GuardedCalls(this, classifier);
+        this.notClosed = new NotClosedAdmission(this, nanoClock, config.probeTimeout().toNanos());
+        this.probeReports = new ProbeReports(this, config, nanoClock);
     }
 
     /**
@@ -187,7 +189,7 @@ public final class CircuitBreaker {
             permittedCalls.increment();
             return closed.permit();
         }
-        Permit permit = acquireNotClosed(current);
+        Permit permit = notClosed.acquire(current);
         if (permit instanceof Rejection rejection) {
             rejectedCalls.increment();
             if (callPublisher.any()) {
@@ -275,8 +277,7 @@ public final class CircuitBreaker {
         if (current instanceof Phase.Open open) {
             long now = clock.nanoTime();
             if (now - open.openUntilNanos() >= 0) {
-                moveTo(open, new Phase.HalfOpen(open.generation() + 1, config.maxConcurrentProbes()),
-                        TransitionCause.WAIT_ELAPSED, now);
+                endWait(open, now);
                 return phase;
             }
         }
@@ -310,7 +311,7 @@ public final class CircuitBreaker {
      * calls admitted before are stale. Returns false, changing nothing, when it already was.
      */
     public boolean forceOpen() {
-        return force(BreakerState.FORCED_OPEN, TransitionCause.FORCED_OPEN);
+        return force(ForcedTransition.FORCE_OPEN);
     }
 
     /**
@@ -320,7 +321,7 @@ public final class CircuitBreaker {
      * changing nothing, when it already was.
      */
     public boolean disable() {
-        return force(BreakerState.DISABLED, TransitionCause.DISABLED);
+        return force(ForcedTransition.DISABLE);
     }
 
     /**
@@ -329,74 +330,20 @@ public final class CircuitBreaker {
      * stale. Counters of {@link BreakerMetrics} that run since the breaker was made are kept.
      */
     public void reset() {
-        force(null, TransitionCause.RESET);
+        force(ForcedTransition.RESET);
     }
 
-    /** Moves from whatever the phase is to a new one of {@code target} (null: always, to CLOSED). */
-    private boolean force(BreakerState target, TransitionCause cause) {
+    /** Moves from whatever the phase is on to where {@code transition} goes, unless it is there already. */
+    private boolean force(ForcedTransition transition) {
         for (;;) { // lock-free: a failed CAS means another thread changed the state meanwhile
             Phase current = phase;
-            if (current.state() == target) {
+            if (transition.alreadyIn(current)) {
                 return false;
             }
-            long generation = current.generation() + 1;
-            Phase next = switch (cause) {
-                case FORCED_OPEN -> new Phase.ForcedOpen(generation);
-                case DISABLED -> new Phase.Disabled(generation);
-                default -> new Phase.Closed(generation, OutcomeWindow.create(config, clock));
-            };
-            if (moveTo(current, next, cause, clock.nanoTime())) {
+            if (moveTo(current, transition.next(current, config, clock), transition.cause(), clock.nanoTime())) {
                 return true;
             }
         }
-    }
-
-    private Permit acquireNotClosed(Phase current) {
-        // Bounded: each failed CAS means another thread moved the state forward.
-        for (int attempt = 0; attempt < 8; attempt++) {
-            Permit settled = settledAnswer(current);
-            if (settled != null) {
-                return settled;
-            }
-            long now = clock.nanoTime();
-            if (current instanceof Phase.Open open) {
-                if (now - open.openUntilNanos() < 0) {
-                    return Rejection.OPEN;
-                }
-                moveTo(open, new Phase.HalfOpen(open.generation() + 1, config.maxConcurrentProbes()),
-                        TransitionCause.WAIT_ELAPSED, now);
-            } else {
-                Phase.HalfOpen halfOpen = (Phase.HalfOpen) current;
-                if (halfOpen.probes().anyExpired(now, probeTimeoutNanos)) {
-                    reopen(halfOpen, TransitionCause.PROBE_EXPIRED, now);
-                    return Rejection.OPEN;
-                }
-                GrantedPermit probe = halfOpen.probes().claim(halfOpen.generation(), now);
-                // Re-read the phase after claiming: a probe's failure may have ended this
-                // generation since it was read, and a slot of an ended generation is nobody's.
-                // Only a probe whose generation is still current after its claim is granted.
-                if (phase == halfOpen) {
-                    return probe == null ? Rejection.PROBES_BUSY : probe;
-                }
-                if (probe != null) {
-                    halfOpen.probes().release(probe);
-                }
-            }
-            current = phase;
-        }
-        Permit settled = settledAnswer(current);
-        return settled != null ? settled : Rejection.OPEN;
-    }
-
-    /** The answer of a phase that needs no clock to give one: CLOSED, DISABLED, FORCED_OPEN; else null. */
-    private static Permit settledAnswer(Phase current) {
-        if (current instanceof Phase.Closed closed) {
-            return closed.permit();
-        }
-        if (current instanceof Phase.Disabled disabled) {
-            return disabled.permit();
-        }
-        return current instanceof Phase.ForcedOpen ? Rejection.FORCED_OPEN : null;
     }
 
     /**
@@ -411,7 +358,7 @@ public final class CircuitBreaker {
         } else if (current instanceof Phase.Closed closed) {
             recordClosed(closed, failed, slow);
         } else if (current instanceof Phase.HalfOpen halfOpen) {
-            recordProbe(halfOpen, granted, failed || slow, nowNanos);
+            probeReports.record(halfOpen, granted, failed || slow, nowNanos);
         } // DISABLED records nothing; FORCED_OPEN never granted this generation a permit
         return slow;
     }
@@ -430,31 +377,29 @@ public final class CircuitBreaker {
         }
     }
 
-    private void recordProbe(Phase.HalfOpen halfOpen, GrantedPermit probe, boolean failed, long now) {
-        boolean expired = now - probe.issuedAtNanos() >= probeTimeoutNanos;
-        if (!probe.isProbe()) {
-            staleResults.incrementAndGet();
-            return;
-        }
-        if (failed || expired) {
-            if (!halfOpen.probes().closeOnFailure(probe)) {
-                staleResults.incrementAndGet();
-                return;
-            }
-            reopen(halfOpen, expired ? TransitionCause.PROBE_EXPIRED : TransitionCause.PROBE_FAILED, now);
-        } else if (!halfOpen.probes().release(probe)) {
-            staleResults.incrementAndGet();
-        } else if (halfOpen.successes().incrementAndGet() >= config.successesToClose()) {
-            moveTo(halfOpen, new Phase.Closed(halfOpen.generation() + 1, OutcomeWindow.create(config, clock)),
-                    TransitionCause.RECOVERED, now);
-        }
+    /** The phase as it is now (for the classes that decide the moves not made on the CLOSED path). */
+    Phase phase() {
+        return phase;
     }
 
-    private void reopen(Phase from, TransitionCause cause, long now) {
+    /** Counts a result that moved nothing: its permit's generation, or its probe slot, had passed. */
+    void countStale() {
+        staleResults.incrementAndGet();
+    }
+
+    /** OPEN's wait has passed at {@code now}: on to HALF_OPEN, unless another thread got there first. */
+    void endWait(Phase.Open open, long now) {
+        moveTo(open, new Phase.HalfOpen(open.generation() + 1, config.maxConcurrentProbes()),
+                TransitionCause.WAIT_ELAPSED, now);
+    }
+
+    /** Opens the breaker from {@code from} for {@link BreakerConfig#openWait()}, unless another thread moved it first. */
+    void reopen(Phase from, TransitionCause cause, long now) {
         moveTo(from, new Phase.Open(from.generation() + 1, now + openWaitNanos), cause, now);
     }
 
-    private boolean moveTo(Phase from, Phase to, TransitionCause cause, long now) {
+    /** One CAS from {@code from} to {@code to}, told to the listeners when it wins; false when another thread moved first. */
+    boolean moveTo(Phase from, Phase to, TransitionCause cause, long now) {
         if (!PHASE.compareAndSet(this, from, to)) {
             return false; // another thread already moved this generation on
         }

@@ -1,5 +1,6 @@
 package dev.perfgate.breaker;
 
+import dev.perfgate.time.NanoClock;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +20,11 @@ sealed interface Phase permits Phase.Closed, Phase.Open, Phase.HalfOpen, Phase.F
             implements Phase {
         Closed(long generation, OutcomeWindow window) {
             this(generation, new GrantedPermit(generation, GrantedPermit.NOT_A_PROBE, 0), window, new AtomicInteger());
+        }
+
+        /** A fresh generation with an empty window as {@code config} describes it. */
+        Closed(long generation, BreakerConfig config, NanoClock clock) {
+            this(generation, OutcomeWindow.create(config, clock));
         }
 
         @Override

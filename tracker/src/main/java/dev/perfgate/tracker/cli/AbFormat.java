@@ -36,9 +36,7 @@ final class AbFormat {
 
     /** The one line a terminal shows when the verdicts go to a file. */
     static String summary(AbOutcome outcome) {
-        String first = OutputFormat.TEXT.render(outcome.comparison()).lines()
-                .filter(line -> line.startsWith("perfgate compare:")).findFirst().orElse("");
-        return first.replaceFirst("perfgate compare:", "perfgate ab:") + String.format(Locale.ROOT,
+        return OutputOptions.summary(outcome.comparison()).replaceFirst("perfgate compare:", "perfgate ab:") + String.format(Locale.ROOT,
                 " (%d s%s)", outcome.elapsed().toSeconds(), outcome.budgetSpent() ? ", budget spent" : "");
     }
 

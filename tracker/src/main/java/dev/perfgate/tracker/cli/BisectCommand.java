@@ -1,14 +1,10 @@
 package dev.perfgate.tracker.cli;
 
-import dev.perfgate.tracker.ab.AbRunner;
 import dev.perfgate.tracker.ab.AbSettings;
 import dev.perfgate.tracker.ab.JmhArguments;
-import dev.perfgate.tracker.ab.JmhJar;
 import dev.perfgate.tracker.bisect.BisectOutcome;
 import dev.perfgate.tracker.bisect.BisectStep;
 import dev.perfgate.tracker.bisect.Bisector;
-import dev.perfgate.tracker.compare.SequentialLooks;
-import dev.perfgate.tracker.compare.Thresholds;
 import dev.perfgate.tracker.revision.GitRepository;
 import dev.perfgate.tracker.revision.RevisionBuilder;
 import java.io.IOException;
@@ -17,10 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,26 +63,8 @@ public final class BisectCommand implements Callable<Integer> {
     @Option(names = "--budget", defaultValue = "5m", description = "Wall time of each A/B, e.g. 90s, 5m (default: ${DEFAULT-VALUE}).")
     String budget;
 
-    @Option(names = "--threshold", defaultValue = "5%", description = "Practical threshold (default: ${DEFAULT-VALUE}).")
-    String threshold;
-
-    @Option(names = "--confidence", defaultValue = "0.99", description = "Confidence over all looks (default: ${DEFAULT-VALUE}).")
-    double confidence;
-
-    @Option(names = "--first-look", defaultValue = "3", description = "Pairs before a benchmark is first judged (default: ${DEFAULT-VALUE}).")
-    int firstLook;
-
-    @Option(names = "--max-pairs", defaultValue = "10", description = "The most pairs a benchmark gets (default: ${DEFAULT-VALUE}).")
-    int maxPairs;
-
-    @Option(names = "--java-option", paramLabel = "OPT", description = "An option for the JVM that runs JMH in each jar (repeatable).")
-    List<String> javaOptions = new ArrayList<>();
-
-    @Option(names = "--seed", defaultValue = "42", description = "Fixes each A/B's run order and bootstrap (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--resamples", defaultValue = "2000", description = "Bootstrap resamples per look (default: ${DEFAULT-VALUE}).")
-    int resamples;
+    @CommandLine.Mixin
+    AbOptions ab;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -97,11 +73,8 @@ public final class BisectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path work = null;
         try {
-            Thresholds thresholds = Thresholds.uniform(Thresholds.parsePercent(threshold));
-            AbSettings settings = new AbSettings(thresholds, new SequentialLooks(confidence, firstLook, maxPairs),
-                    Durations.parse("--budget", budget), seed, resamples);
+            AbSettings settings = ab.settings(Durations.parse("--budget", budget));
             List<String> jmhArgs = new ArrayList<>(List.of(regex));
             jmhArgs.addAll(jmh);
             JmhArguments arguments = JmhArguments.parse(jmhArgs);
@@ -114,25 +87,22 @@ public final class BisectCommand implements Callable<Integer> {
             List<String> commits = git.between(goodCommit, badCommit);
             RevisionBuilder builder = new RevisionBuilder(git, build, jar,
                     cache != null ? cache : git.dir().resolve(RevisionBuilder.CACHE), Duration.ofMinutes(60));
-            Path forks = Files.createTempDirectory("perfgate-bisect");
-            work = forks;
-            out.printf("bisect: %d commits after GOOD %s up to BAD %s; each measured against GOOD%n", commits.size(),
-                    git.describe(goodCommit), git.describe(badCommit));
-            out.flush();
-            Bisector bisector = new Bisector(commit -> builder.build(commit, line -> log(err, "bisect: " + line)),
-                    (goodJar, headJar) -> new AbRunner(new JmhJar(goodJar, arguments, javaOptions, forks),
-                            new JmhJar(headJar, arguments, javaOptions, forks), settings, System::nanoTime, err)
-                            .run().comparison(),
-                    git::describe, line -> log(err, line));
-            BisectOutcome outcome = bisector.run(goodCommit, commits);
-            print(out, outcome);
-            return outcome.found() ? TrackerCli.REGRESSION : TrackerCli.OK;
+            try (ForkDirectory forks = ForkDirectory.create("perfgate-bisect")) {
+                out.printf("bisect: %d commits after GOOD %s up to BAD %s; each measured against GOOD%n", commits.size(),
+                        git.describe(goodCommit), git.describe(badCommit));
+                out.flush();
+                Bisector bisector = new Bisector(commit -> builder.build(commit, line -> log(err, "bisect: " + line)),
+                        (goodJar, headJar) -> ab.runner(goodJar, headJar, arguments, settings, forks.path(), err)
+                                .run().comparison(),
+                        git::describe, line -> log(err, line));
+                BisectOutcome outcome = bisector.run(goodCommit, commits);
+                print(out, outcome);
+                return outcome.found() ? TrackerCli.REGRESSION : TrackerCli.OK;
+            }
         } catch (IOException | RuntimeException e) {
             err.println("tracker bisect: " + e.getMessage());
             err.flush();
             return TrackerCli.BAD_INPUT;
-        } finally {
-            deleteQuietly(work);
         }
     }
 
@@ -157,16 +127,5 @@ public final class BisectCommand implements Callable<Integer> {
                             .map(BisectStep::description).toList()));
         }
         out.flush();
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory left behind harms nothing
-        }
     }
 }

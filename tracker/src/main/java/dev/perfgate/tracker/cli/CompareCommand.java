@@ -10,14 +10,11 @@ import dev.perfgate.tracker.compare.GithubReport;
 import dev.perfgate.tracker.compare.OutputFormat;
 import dev.perfgate.tracker.compare.Statistic;
 import dev.perfgate.tracker.compare.Thresholds;
-import dev.perfgate.tracker.io.FileProblem;
 import dev.perfgate.tracker.jmh.JmhResultReader;
 import dev.perfgate.tracker.model.Run;
-import dev.perfgate.tracker.report.ComparisonReport;
 import dev.perfgate.tracker.store.HistoryStore;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,16 +56,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "mean, p50, p90, p99, p99.9 (default: the score; for SampleTime also p50 and p99).")
     List<Statistic> statistics = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text",
-            description = "text, markdown, json, junit or github (job summary; ::error/::warning annotations on standard output) (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
-    Path out;
-
-    @Option(names = "--report", paramLabel = "DIR",
-            description = "Also write a chart report here: report.md, report.html (self-contained) and PNG charts.")
-    Path reportDir;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @Option(names = "--reference", paramLabel = "GLOB",
             description = "A reference benchmark (code that never changes; repeatable), added to thresholds.conf's "
@@ -99,37 +88,17 @@ public final class CompareCommand implements Callable<Integer> {
             Run base = new BaselineReader().read(files);
             Run now = loadRun(current, database);
             Comparison comparison = new Comparer(settings).compare(base, now);
-            String report = format == OutputFormat.GITHUB ? GithubReport.summary(comparison, failOn)
-                    : format.render(comparison);
-            if (out != null) {
-                writeReport(out, report);
-                spec.commandLine().getOut().println(OutputFormat.TEXT.render(comparison).lines()
-                        .filter(line -> line.startsWith("perfgate compare:")).findFirst().orElse("") + " → " + out);
-            } else {
-                spec.commandLine().getOut().print(report);
-            }
-            if (format == OutputFormat.GITHUB) {
-                spec.commandLine().getOut().print(GithubReport.annotations(comparison));
-            }
-            if (reportDir != null) {
-                var written = ComparisonReport.write(comparison, failOn, reportDir, database.target(), err);
-                spec.commandLine().getOut().println("report: " + written.markdown() + ", " + written.html());
-            }
-            spec.commandLine().getOut().flush();
+            String report = output.format == OutputFormat.GITHUB ? GithubReport.summary(comparison, failOn)
+                    : output.format.render(comparison);
+            PrintWriter stdout = spec.commandLine().getOut();
+            output.emit(stdout, report, () -> OutputOptions.summary(comparison), comparison);
+            output.writeChartReport(comparison, failOn, database, stdout, err);
+            stdout.flush();
             return failOn.fails(comparison) ? TrackerCli.REGRESSION : TrackerCli.OK;
         } catch (IOException | RuntimeException e) {
             err.println("tracker compare: " + e.getMessage());
             err.flush();
             return TrackerCli.BAD_INPUT;
-        }
-    }
-
-    /** Writes {@code --out}, saying what is wrong with the path when it cannot (the JDK's message is the path alone). */
-    static void writeReport(Path out, String report) {
-        try {
-            Files.writeString(out, report, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write --out " + out + ": " + FileProblem.describe(e), e);
         }
     }
 

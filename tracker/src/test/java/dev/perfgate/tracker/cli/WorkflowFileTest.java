@@ -28,9 +28,9 @@ class WorkflowFileTest {
         CommandLine.ParseResult parsed = cli.parseArgs(args);
         AbCommand ab = (AbCommand) parsed.subcommand().commandSpec().userObject();
 
-        assertThat(ab.format).isEqualTo(OutputFormat.GITHUB);
-        assertThat(ab.out).isEqualTo(Path.of(".perfgate/comment/body.md"));
-        assertThat(ab.reportDir).isEqualTo(Path.of(".perfgate/report"));
+        assertThat(ab.output.format).isEqualTo(OutputFormat.GITHUB);
+        assertThat(ab.output.out).isEqualTo(Path.of(".perfgate/comment/body.md"));
+        assertThat(ab.output.reportDir).isEqualTo(Path.of(".perfgate/report"));
         assertThat(ab.noStore).isTrue();
         assertThat(Durations.parse("--budget", ab.budget).toMinutes()).isEqualTo(20);
         assertThat(ab.jmh).containsExactly("-wi", "1", "-w", "200ms", "-i", "3", "-r", "200ms");
