@@ -1,6 +1,7 @@
 package dev.perfgate.tracker.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.perfgate.tracker.JmhCorpus;
 import dev.perfgate.tracker.model.BenchmarkResult;
@@ -60,7 +61,41 @@ class ChangePointStudyTest {
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("1 real results").contains("| noise |").contains("| step 10 % |")
-                .contains("| drift 10 % |").contains("| outlier +50 % |").containsPattern("\\(\\d+/2\\)");
+                .contains("| drift 10 % |").contains("| outlier +50 % |").containsPattern("\\(\\d+/2\\)")
+                .contains("steps at runs 10..30").contains("best single split");
+    }
+
+    @Test
+    void the_best_single_split_is_tallied_within_one_run_of_the_truth() {
+        StudyTally tally = new StudyTally();
+        tally.add(60, List.of(30), List.of());
+        tally.addBestSplit(30, 31);
+        tally.add(60, List.of(20), List.of());
+        tally.addBestSplit(20, 22);
+        assertThat(tally.bestSplitRecall()).startsWith("50.0 %").endsWith("(1/2)");
+        assertThat(tally.recall()).startsWith("0.0 %");
+    }
+
+    @Test
+    void step_runs_are_drawn_inside_their_range_and_bad_ranges_are_refused_naming_the_option() {
+        ChangePointStudy.StepRuns runs = ChangePointStudy.StepRuns.parse("50..57");
+        Random random = new Random(2);
+        for (int i = 0; i < 200; i++) {
+            assertThat(runs.draw(random)).isBetween(50, 57);
+        }
+        assertThat(ChangePointStudy.StepRuns.inside(60)).isEqualTo(new ChangePointStudy.StepRuns(10, 50));
+        assertThatThrownBy(() -> ChangePointStudy.StepRuns.parse("57..50")).hasMessageContaining("--step-runs");
+        assertThatThrownBy(() -> ChangePointStudy.StepRuns.parse("50")).hasMessageContaining("--step-runs");
+    }
+
+    @Test
+    void in_one_percent_gaussian_noise_every_step_is_found_by_the_detector_and_the_best_split() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new GaussianCeiling(5, 60, 1, ChangePointStudy.StepRuns.inside(60), DETECTOR)
+                .run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String row = bytes.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("| 1.0 % |"))
+                .findFirst().orElseThrow();
+        assertThat(row.split("\\(5/5\\)", -1)).hasSize(5); // both steps, detector and best split: 5 of 5 each
     }
 
     @Test
