@@ -8,6 +8,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -25,6 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * projects' benchmarks.
  */
 @BenchmarkMode(Mode.Throughput)
+@Warmup(iterations = 11, time = 200, timeUnit = TimeUnit.MILLISECONDS) // measured: docs/warmup.md
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Thread)
 public class ReferenceBenchmark {

@@ -98,7 +98,7 @@ public final class Launcher {
 
     /**
      * {@code --against REV}: the A/B of REV's build (the base) against this jar (the head), on the
-     * profile's iterations, interleaved by {@code tracker ab}, recorded and reported. Its exit code
+     * profile's measurement iterations after each class's own {@code @Warmup}, interleaved by {@code tracker ab}, recorded and reported. Its exit code
      * is the A/B's: 0 nothing regressed, 1 a regression, 2 a bad revision or a failed build.
      */
     private int against(LaunchOptions options) {
@@ -126,8 +126,8 @@ public final class Launcher {
         if (options.mode != null) {
             args.addAll(List.of("--mode", options.mode));
         }
-        args.addAll(List.of("-wi", String.valueOf(p.warmupIterations()), "-w", p.warmupMillis() + "ms",
-                "-i", String.valueOf(p.measurementIterations()), "-r", p.measurementMillis() + "ms",
+        // no -wi/-w: each class's own @Warmup (the measured time to steady state) applies to both builds
+        args.addAll(List.of("-i", String.valueOf(p.measurementIterations()), "-r", p.measurementMillis() + "ms",
                 "--budget", options.budget, "--report", options.reportDir.toString()));
         if (options.db != null) {
             args.addAll(List.of("--db", options.db));
@@ -155,8 +155,7 @@ public final class Launcher {
         for (BenchmarkListEntry entry : BenchmarkList.defaultList().find(
                 OutputFormatFactory.createFormatInstance(out, VerboseMode.SILENT), includes, excludes)) {
             String benchmark = entry.getUsername();
-            String owner = benchmark.substring(0, benchmark.lastIndexOf('.'));
-            int warmup = WarmupPlan.warmupIterations(options.profile, owner.substring(owner.lastIndexOf('.') + 1));
+            int warmup = WarmupPlan.warmupIterations(options.profile, entry);
             List<String> group = byWarmup.computeIfAbsent(warmup, k -> new ArrayList<>());
             if (!group.contains(benchmark)) {
                 group.add(benchmark);

@@ -1,6 +1,7 @@
 package dev.perfgate.launcher;
 
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
@@ -16,32 +17,42 @@ public enum Profile {
      * combinations in about four and a half minutes). Three forks, because the accuracy study showed two
      * forks too few for the comparison to detect a 10 % slowdown reliably.
      */
-    QUICK(3, 1, TimeValue.milliseconds(200), 3, TimeValue.milliseconds(200)),
+    QUICK(3, 1, TimeValue.milliseconds(200), 3, TimeValue.milliseconds(200), true),
     /**
      * The thorough suite in at most about thirty minutes: five forks of 2×1 s warmup and 5×400 ms
      * measurement. Measured on the three auth token classes: 4.6 s a fork, so 66 combinations × 5
      * forks take about 25 minutes.
      */
-    FULL(5, 2, TimeValue.seconds(1), 5, TimeValue.milliseconds(400)),
+    FULL(5, 2, TimeValue.seconds(1), 5, TimeValue.milliseconds(400), true),
     /** Proves the pipeline runs end to end (CI); its numbers mean nothing. */
-    SMOKE(2, 0, TimeValue.milliseconds(10), 1, TimeValue.milliseconds(20));
+    SMOKE(2, 0, TimeValue.milliseconds(10), 1, TimeValue.milliseconds(20), false);
 
     private final int forks;
     private final int warmupIterations;
     private final TimeValue warmupTime;
     private final int measurementIterations;
     private final TimeValue measurementTime;
+    private final boolean allocation;
 
+    /**
+     * {@code allocation}: run JMH's GC profiler, so results carry {@code gc.alloc.rate.norm} and
+     * compare gates bytes per operation. Measured on 2026-12-02 (docs/warmup.md): no wall-time cost
+     * within the machine's noise, and bytes per operation repeat to 0.1 % between runs.
+     */
     Profile(int forks, int warmupIterations, TimeValue warmupTime,
-            int measurementIterations, TimeValue measurementTime) {
+            int measurementIterations, TimeValue measurementTime, boolean allocation) {
         this.forks = forks;
         this.warmupIterations = warmupIterations;
         this.warmupTime = warmupTime;
         this.measurementIterations = measurementIterations;
         this.measurementTime = measurementTime;
+        this.allocation = allocation;
     }
 
     ChainedOptionsBuilder applyTo(ChainedOptionsBuilder builder) {
+        if (allocation) {
+            builder.addProfiler(GCProfiler.class);
+        }
         return builder
                 .forks(forks)
                 .warmupIterations(warmupIterations)
@@ -68,5 +79,10 @@ public enum Profile {
 
     public long measurementMillis() {
         return measurementTime.convertTo(TimeUnit.MILLISECONDS);
+    }
+
+    /** True when the profile's results carry JMH's allocation figures ({@code -prof gc}). */
+    public boolean measuresAllocation() {
+        return allocation;
     }
 }

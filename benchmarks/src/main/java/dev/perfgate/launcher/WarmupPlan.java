@@ -1,33 +1,38 @@
 package dev.perfgate.launcher;
 
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 
 /**
  * Warmup per benchmark class, so that every class is measured at steady state: the quick profile's
- * single 200 ms warmup iteration is too short for a class whose JIT takes longer to settle, and a
- * baseline of a JIT still warming up is not a baseline. The figures are the iterations of 200 ms
- * each class's slowest key needed to reach its plateau, measured by {@link WarmupStudy}; a
- * profile warms each class up for at least that long, and never less than the profile's own
- * warmup. Classes not listed keep the profile's warmup. Immutable and thread-safe.
+ * single 200 ms warmup iteration is far too short for most classes (the token validators climb
+ * from a hundredth of their speed to their plateau over about 4 s), and a baseline of a JIT still
+ * warming up is not a baseline. Each class's need is its own {@code @Warmup} annotation, set from
+ * the {@link WarmupStudy} run in docs/warmup.md, so that plain JMH runs and {@code tracker ab} see
+ * the same figure as the main job. A profile warms each class up for at least that long, in its
+ * own iteration length, and never less than its own warmup. Stateless and thread-safe.
  */
 final class WarmupPlan {
 
-    /** Iterations of 200 ms to steady state, per class (simple name), from the WarmupStudy run in docs/warmup.md. */
-    static final Map<String, Integer> ITERATIONS_TO_STEADY = Map.of();
-
     private WarmupPlan() {}
 
-    /** Warmup iterations {@code profile} runs for benchmark class {@code simpleName}, at the profile's iteration time. */
-    static int warmupIterations(Profile profile, String simpleName) {
-        return warmupIterations(profile, simpleName, ITERATIONS_TO_STEADY);
+    /** Warmup iterations {@code profile} runs for the benchmark {@code entry}, at the profile's iteration time. */
+    static int warmupIterations(Profile profile, BenchmarkListEntry entry) {
+        return warmupIterations(profile, declaredMillis(entry));
     }
 
-    static int warmupIterations(Profile profile, String simpleName, Map<String, Integer> iterationsToSteady) {
+    /** The warmup time the class of {@code entry} declares with {@code @Warmup}; 0 when it declares none. */
+    static long declaredMillis(BenchmarkListEntry entry) {
+        return entry.getWarmupIterations().hasValue() && entry.getWarmupTime().hasValue()
+                ? entry.getWarmupIterations().get() * entry.getWarmupTime().get().convertTo(TimeUnit.MILLISECONDS)
+                : 0;
+    }
+
+    /** Warmup iterations {@code profile} runs for a class that needs {@code neededMillis} of warmup. */
+    static int warmupIterations(Profile profile, long neededMillis) {
         if (profile == Profile.SMOKE) {
             return profile.warmupIterations(); // its numbers mean nothing; it only proves the pipeline runs
         }
-        int needed = iterationsToSteady.getOrDefault(simpleName, 0);
-        long neededMillis = needed * 200L;
         long perIteration = profile.warmupMillis();
         int iterations = (int) ((neededMillis + perIteration - 1) / perIteration);
         return Math.max(profile.warmupIterations(), iterations);

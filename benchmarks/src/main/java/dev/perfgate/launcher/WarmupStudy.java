@@ -5,7 +5,9 @@ import dev.perfgate.tracker.jmh.RunnerResults;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Run;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,12 +24,12 @@ import picocli.CommandLine.Option;
 /**
  * The measurement behind {@link WarmupPlan}: runs the suite with no warmup and many measurement
  * iterations of the quick profile's length, and prints per benchmark class how many iterations
- * its slowest key took to reach its plateau ({@link WarmupAnalysis}). Run it through the
+ * its forks took to reach their plateau ({@link WarmupAnalysis}). Run it through the
  * machine's JMH queue:
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.perfgate.launcher.WarmupStudy --json warmup.json
  * </pre>
- * About 12 minutes on the 2-core machine. Not thread-safe; one per machine at a time.
+ * About 15 minutes on the 2-core machine (measured 2026-12-02: 14 min 13 s). Not thread-safe; one per machine at a time.
  */
 @Command(name = "warmup-study", mixinStandardHelpOptions = true,
         description = "Measures how many iterations each benchmark class needs before it is steady.")
@@ -83,25 +85,26 @@ public final class WarmupStudy implements Callable<Integer> {
     }
 
     private void print(Run run) {
-        Map<String, int[]> byClass = new TreeMap<>(); // class -> {keys, most iterations needed}
-        Map<String, String> slowestKey = new TreeMap<>();
+        Map<String, List<Integer>> forksByClass = new TreeMap<>();
+        Map<String, Integer> keysByClass = new TreeMap<>();
         for (BenchmarkResult result : run.results()) {
             String benchmark = result.key().benchmark();
             String owner = benchmark.substring(0, benchmark.lastIndexOf('.'));
-            int needed = WarmupAnalysis.iterationsToSteady(result, tolerance);
-            int[] row = byClass.computeIfAbsent(owner, k -> new int[2]);
-            row[0]++;
-            if (needed >= row[1]) {
-                row[1] = needed;
-                slowestKey.put(owner, result.key().toString());
-            }
+            forksByClass.computeIfAbsent(owner, k -> new ArrayList<>())
+                    .addAll(WarmupAnalysis.forkIterationsToSteady(result, tolerance));
+            keysByClass.merge(owner, 1, Integer::sum);
         }
-        out.printf(Locale.ROOT, "warmup study: %s; no warmup; steady = within %.0f %% of the plateau (median of the"
-                + " second half)%n%n", from != null ? from : forks + " forks × " + iterations + " iterations of "
-                + iterationMillis + " ms", 100 * tolerance);
-        out.println("| class | keys | iterations to steady (slowest key) | slowest key |");
-        out.println("|-------|-----:|-----------------------------------:|-------------|");
-        byClass.forEach((owner, row) -> out.printf(Locale.ROOT, "| %s | %d | %d | %s |%n",
-                owner.replace("dev.perfgate.", ""), row[0], row[1], slowestKey.get(owner)));
+        out.printf(Locale.ROOT, "warmup study: %s; no warmup; a fork is steady from the first iteration whose centred window of"
+                + " %d lies within %.0f %% of its plateau (median of its last two fifths)%n%n", from != null ? from
+                : forks + " forks × " + iterations + " iterations of " + iterationMillis + " ms",
+                WarmupAnalysis.WINDOW, 100 * tolerance);
+        out.println("| class | keys | forks | iterations to steady: median | 90th percentile (the plan) | most |");
+        out.println("|-------|-----:|------:|-----:|-----:|-----:|");
+        forksByClass.forEach((owner, figures) -> {
+            List<Integer> sorted = figures.stream().sorted().toList();
+            out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", owner.replace("dev.perfgate.", ""),
+                    keysByClass.get(owner), sorted.size(), sorted.get(sorted.size() / 2),
+                    WarmupAnalysis.classIterationsToSteady(sorted), sorted.get(sorted.size() - 1));
+        });
     }
 }
