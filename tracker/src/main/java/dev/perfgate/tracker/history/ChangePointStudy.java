@@ -28,10 +28,11 @@ import java.util.function.IntToDoubleFunction;
  * Options: {@code --series N} per key and cell (default 20), {@code --length L} runs per series
  * (default 60), {@code --seed S}, {@code --max-p P}, {@code --min-segment M}, {@code --step-runs
  * FIRST..LAST} where steps fall (default 10 runs from either end), {@code --gaussian N} to add
- * {@link GaussianCeiling}'s table of N series per cell. Prints Markdown. Each step cell also gives
- * how often the best single split ({@link SegmentTest#strongestSplit}) lands within ±1 run of the
- * truth: the ceiling the data set for any detector.
- * Deterministic for a seed. Not thread-safe; one per process.
+ * {@link GaussianCeiling}'s table of N series per cell, {@code --forks K} to resample K forks a run
+ * instead of as many as measured (a projection, see {@link ResampledRuns}). Prints Markdown. Each
+ * step cell also gives how often the best single split ({@link SegmentTest#strongestSplit}) lands
+ * within ±1 run of the truth: the ceiling the data set for any detector. Deterministic for a seed.
+ * Not thread-safe; one per process.
  */
 public final class ChangePointStudy {
 
@@ -45,17 +46,21 @@ public final class ChangePointStudy {
     private final long seed;
     private final ChangePointDetector detector;
     private final StepRuns steps;
+    private final int forks;
 
     ChangePointStudy(int seriesPerCell, int length, long seed, ChangePointSettings settings) {
-        this(seriesPerCell, length, seed, settings, StepRuns.inside(length));
+        this(seriesPerCell, length, seed, settings, StepRuns.inside(length), 0);
     }
 
-    ChangePointStudy(int seriesPerCell, int length, long seed, ChangePointSettings settings, StepRuns steps) {
+    /** {@code forks}: forks per resampled run, 0 for as many as each real result has. */
+    ChangePointStudy(int seriesPerCell, int length, long seed, ChangePointSettings settings, StepRuns steps,
+            int forks) {
         this.seriesPerCell = seriesPerCell;
         this.length = length;
         this.seed = seed;
         this.detector = new ChangePointDetector(settings);
         this.steps = steps;
+        this.forks = forks;
     }
 
     /**
@@ -95,6 +100,7 @@ public final class ChangePointStudy {
         long seed = 1;
         String stepRuns = null;
         int gaussian = 0;
+        int forks = 0;
         ChangePointSettings d = ChangePointSettings.DEFAULTS;
         double maxP = d.maxPValue();
         int minSegment = d.minSegment();
@@ -107,12 +113,13 @@ public final class ChangePointStudy {
                 case "--min-segment" -> minSegment = Integer.parseInt(args[++i]);
                 case "--step-runs" -> stepRuns = args[++i];
                 case "--gaussian" -> gaussian = Integer.parseInt(args[++i]);
+                case "--forks" -> forks = Integer.parseInt(args[++i]);
                 default -> sources.add(Path.of(args[i]));
             }
         }
         if (sources.isEmpty()) {
             System.err.println("usage: ChangePointStudy [--series N] [--length L] [--seed S] [--max-p P] "
-                    + "[--min-segment M] [--step-runs FIRST..LAST] [--gaussian N] BASELINE_DIR|JMH.json ...");
+                    + "[--min-segment M] [--step-runs FIRST..LAST] [--gaussian N] [--forks K] BASELINE_DIR|JMH.json ...");
             System.exit(2);
         }
         ChangePointSettings settings = new ChangePointSettings(d.window(), maxP, minSegment, d.confidence());
@@ -122,7 +129,7 @@ public final class ChangePointStudy {
             throw new IllegalArgumentException("--step-runs must end before run " + length + " (--length), was "
                     + stepRuns);
         }
-        new ChangePointStudy(series, length, seed, settings, steps).run(results(sources), System.out);
+        new ChangePointStudy(series, length, seed, settings, steps, forks).run(results(sources), System.out);
         if (gaussian > 0) {
             new GaussianCeiling(gaussian, length, seed, steps, new ChangePointDetector(settings)).run(System.out);
         }
@@ -156,7 +163,7 @@ public final class ChangePointStudy {
                 continue; // one or two iterations resample into almost no noise at all
             }
             Random random = new Random(seed * 1_000_003L + real.key().display().hashCode());
-            double noise = noise(real, random);
+            double noise = noise(real, random, forks);
             if (!(noise > 0)) {
                 continue;
             }
@@ -168,7 +175,8 @@ public final class ChangePointStudy {
             }
         }
         out.printf(Locale.ROOT, "Change-point accuracy: %d real results, %d series per result and cell, %d runs each, "
-                + "steps at runs %d..%d%n%n", used, seriesPerCell, length, steps.first(), steps.last());
+                + "steps at runs %d..%d, %s%n%n", used, seriesPerCell, length, steps.first(), steps.last(),
+                forks == 0 ? "forks as measured" : forks + " forks a run");
         for (int c = 0; c <= NOISE_CLASSES.length; c++) {
             boolean pooled = c == NOISE_CLASSES.length;
             out.printf(Locale.ROOT, "### %s (%d results)%n%n", pooled ? "every result pooled" : "noise " + className(c),
@@ -200,7 +208,7 @@ public final class ChangePointStudy {
         int outlier = 5 + random.nextInt(length - 10);
         cells.put("outlier +50 %", new Truth(SyntheticHistory.outlier(outlier, 0.5), List.of()));
         cells.forEach((cell, truth) -> {
-            double[] logs = SyntheticHistory.of(real, length, truth.factor(), random).logs();
+            double[] logs = SyntheticHistory.of(real, length, truth.factor(), random, forks).logs();
             StudyTally tally = tallies.get(cell)[c];
             tally.add(length, truth.changes(), detector.indices(logs));
             for (int change : truth.changes()) {
@@ -210,8 +218,8 @@ public final class ChangePointStudy {
     }
 
     /** The real result's run-to-run noise: the standard deviation of log points of resampled runs. */
-    private static double noise(BenchmarkResult real, Random random) {
-        double[] logs = SyntheticHistory.of(real, 200, i -> 1.0, random).logs();
+    private static double noise(BenchmarkResult real, Random random, int forks) {
+        double[] logs = SyntheticHistory.of(real, 200, i -> 1.0, random, forks).logs();
         double mean = 0;
         for (double l : logs) {
             mean += l / logs.length;

@@ -8,6 +8,7 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,29 @@ class ChangePointStudyTest {
         double realMax = real.iterations().stream().mapToDouble(it -> it.score()).max().orElseThrow();
         double realMin = real.iterations().stream().mapToDouble(it -> it.score()).min().orElseThrow();
         assertThat(doubled.iterations()).allSatisfy(it -> assertThat(it.score()).isBetween(2 * realMin, 2 * realMax));
+    }
+
+    @Test
+    void resampled_runs_may_draw_more_forks_than_measured_and_refuse_a_negative_count() {
+        BenchmarkResult real = real();
+        BenchmarkResult wide = new ResampledRuns(real, new Random(1), 12).next(1.0);
+        assertThat(wide.forkCount()).isEqualTo(12);
+        assertThat(wide.iterations()).hasSize(12 * real.byFork().get(0).size());
+        assertThat(new ResampledRuns(real, new Random(1), 0).next(1.0).forkCount()).isEqualTo(real.forkCount());
+        assertThatThrownBy(() -> new ResampledRuns(real, new Random(1), -1)).hasMessageContaining("--forks");
+    }
+
+    @Test
+    void more_forks_a_run_make_a_quieter_series() {
+        BenchmarkResult real = real();
+        double asMeasured = spread(SyntheticHistory.of(real, 200, i -> 1.0, new Random(5), 0).logs());
+        double twentyForks = spread(SyntheticHistory.of(real, 200, i -> 1.0, new Random(5), 20).logs());
+        assertThat(twentyForks).isLessThan(asMeasured * 0.75); // 5 → 20 forks: about half, by 1/√forks
+    }
+
+    private static double spread(double[] x) {
+        double mean = Arrays.stream(x).average().orElseThrow();
+        return Math.sqrt(Arrays.stream(x).map(v -> (v - mean) * (v - mean)).sum() / (x.length - 1));
     }
 
     @Test
