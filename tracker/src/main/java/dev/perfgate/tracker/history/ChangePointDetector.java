@@ -64,16 +64,11 @@ public final class ChangePointDetector {
         for (int i = 0; i < refined.size(); i++) {
             int from = i == 0 ? 0 : refined.get(i - 1);
             int to = i == refined.size() - 1 ? x.length : refined.get(i + 1);
-            int best = refined.get(i);
-            double strongest = SegmentTest.tStatistic(x, from, best, to);
-            for (int tau = from + min; tau <= to - min; tau++) {
-                double t = SegmentTest.tStatistic(x, from, tau, to);
-                if (t > strongest) {
-                    strongest = t;
-                    best = tau;
-                }
+            int current = refined.get(i);
+            int best = SegmentTest.strongestSplit(x, from, to, min);
+            if (best >= 0 && SegmentTest.tStatistic(x, from, best, to) > SegmentTest.tStatistic(x, from, current, to)) {
+                refined.set(i, best);
             }
-            refined.set(i, best);
         }
         return refined;
     }

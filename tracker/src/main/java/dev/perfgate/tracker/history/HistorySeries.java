@@ -21,7 +21,8 @@ import org.HdrHistogram.Histogram;
  * <ul>
  *   <li>{@link Statistic#MEAN} (the mode's score): each fork's figure is the mean of its
  *       measurement iterations' scores (the accuracy study found the median of three iterations
- *       noisier from run to run, so fewer steps were found at the same false-alarm rate);</li>
+ *       noisier from run to run, so fewer steps were found at the same false-alarm rate, and the
+ *       median over forks of those medians noisier still: README, "History");</li>
  *   <li>a percentile (SampleTime): each fork's figure is that percentile of the fork's HdrHistogram,
  *       all its iterations' samples merged.</li>
  * </ul>

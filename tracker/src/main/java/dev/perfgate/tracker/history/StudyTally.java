@@ -6,8 +6,10 @@ import java.util.Locale;
 
 /**
  * What one cell of the change-point accuracy study counted: true changes and how many were found
- * within ±1 run, change points reported and how many of them were true, and runs looked at. Not
- * thread-safe (a cell is tallied by one thread).
+ * within ±1 run, change points reported and how many of them were true, runs looked at, and how
+ * many true changes the best single split ({@link SegmentTest#strongestSplit}) placed within ±1
+ * run, the most any detector could be expected to find. Not thread-safe (a cell is tallied by one
+ * thread).
  */
 final class StudyTally {
 
@@ -18,6 +20,7 @@ final class StudyTally {
     int reported;
     int reportedTrue;
     int seriesWithAny;
+    int bestSplitFound;
 
     /** Counts one series: {@code truth} the true change positions, {@code detected} what the detector said. */
     void add(int length, List<Integer> truth, List<Integer> detected) {
@@ -34,6 +37,14 @@ final class StudyTally {
         }
     }
 
+    /**
+     * Counts where the best single split of a series with one true change at {@code truth} fell:
+     * found when within ±1 run of it.
+     */
+    void addBestSplit(int truth, int bestSplit) {
+        bestSplitFound += Math.abs(bestSplit - truth) <= 1 ? 1 : 0;
+    }
+
     /** The sum of several tallies. */
     static StudyTally pooled(List<StudyTally> tallies) {
         StudyTally sum = new StudyTally();
@@ -45,12 +56,18 @@ final class StudyTally {
             sum.reported += t.reported;
             sum.reportedTrue += t.reportedTrue;
             sum.seriesWithAny += t.seriesWithAny;
+            sum.bestSplitFound += t.bestSplitFound;
         }
         return sum;
     }
 
     String recall() {
         return rate(found, trueChanges);
+    }
+
+    /** The share of true changes the best single split placed within ±1 run. */
+    String bestSplitRecall() {
+        return rate(bestSplitFound, trueChanges);
     }
 
     String precision() {

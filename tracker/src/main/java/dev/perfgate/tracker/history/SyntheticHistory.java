@@ -20,7 +20,12 @@ final class SyntheticHistory {
     private SyntheticHistory() {}
 
     static HistorySeries of(BenchmarkResult real, int length, IntToDoubleFunction truth, Random random) {
-        ResampledRuns runs = new ResampledRuns(real, random);
+        return of(real, length, truth, random, 0);
+    }
+
+    /** As {@link #of(BenchmarkResult, int, IntToDoubleFunction, Random)}, each run of {@code forks} forks (0: as measured). */
+    static HistorySeries of(BenchmarkResult real, int length, IntToDoubleFunction truth, Random random, int forks) {
+        ResampledRuns runs = new ResampledRuns(real, random, forks);
         List<StoredResult> history = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             RunInfo info = new RunInfo(i + 1, Instant.EPOCH.plusSeconds(3600L * i), "c" + i, "main", null, null);

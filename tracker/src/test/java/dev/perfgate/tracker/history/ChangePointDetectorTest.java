@@ -111,6 +111,18 @@ class ChangePointDetectorTest {
     }
 
     @Test
+    void the_strongest_split_of_a_noisy_step_is_the_step_and_keeps_the_minimum_segment() {
+        Random random = new Random(3);
+        double[] x = new double[30];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = 0.01 * random.nextGaussian() + (i >= 17 ? 0.1 : 0);
+        }
+        assertThat(SegmentTest.strongestSplit(x, 0, 30, 3)).isEqualTo(17);
+        assertThat(SegmentTest.strongestSplit(x, 0, 20, 5)).isEqualTo(15); // 17 would leave 3 runs after
+        assertThat(SegmentTest.strongestSplit(x, 0, 5, 3)).isNegative();
+    }
+
+    @Test
     void settings_that_cannot_work_are_refused_naming_the_option() {
         assertThatThrownBy(() -> new ChangePointSettings(50, 0.001, 1, 0.99)).hasMessageContaining("--min-segment");
         assertThatThrownBy(() -> new ChangePointSettings(5, 0.001, 3, 0.99)).hasMessageContaining("--window");
