@@ -23,7 +23,7 @@ final class LaunchOptions {
             "--profile", "--db", "--baselines", "--report-dir", "--results-dir", "--no-track", "--help",
             "--against", "--budget", "--mode", "--local-baselines", "--golden", "--no-golden");
 
-    @Option(names = "--profile", description = "quick (default, ~5 min), full (~30 min) or smoke (CI: proves it runs).")
+    @Option(names = "--profile", description = "quick (default, ~20 min on 2 cores), full (the thorough suite; longer) or smoke (CI: proves it runs).")
     Profile profile = Profile.QUICK;
 
     @Option(names = "--db", description = "JDBC URL of the history database (default: env PERFGATE_DB, else ${DEFAULT-VALUE}).")

@@ -13,15 +13,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public enum Profile {
     /**
-     * The whole suite in at most about five minutes on a 2-core machine (measured: 66 benchmark
-     * combinations in about four and a half minutes). Three forks, because the accuracy study showed two
+     * The whole suite on short iterations: three forks of 3 × 200 ms after each class's measured
+     * warmup ({@link WarmupPlan}). Measured 2026-12-02 on a 2-core machine: 76 JMH keys and the
+     * golden path in 19 min 57 s (it was about five minutes when every class warmed up for only
+     * 200 ms, before the JITs had settled). Three forks, because the accuracy study showed two
      * forks too few for the comparison to detect a 10 % slowdown reliably.
      */
     QUICK(3, 1, TimeValue.milliseconds(200), 3, TimeValue.milliseconds(200), true),
     /**
-     * The thorough suite in at most about thirty minutes: five forks of 2×1 s warmup and 5×400 ms
-     * measurement. Measured on the three auth token classes: 4.6 s a fork, so 66 combinations × 5
-     * forks take about 25 minutes.
+     * The thorough suite: five forks of 5 × 400 ms after at least 2 × 1 s of warmup, more where a
+     * class was measured to need it. Before the per-class warmup it took about 25 minutes; with it,
+     * longer (not yet timed).
      */
     FULL(5, 2, TimeValue.seconds(1), 5, TimeValue.milliseconds(400), true),
     /** Proves the pipeline runs end to end (CI); its numbers mean nothing. */
