@@ -3,8 +3,10 @@ package dev.perfgate.tracker.cli;
 import dev.perfgate.tracker.store.DatabaseLocation;
 import dev.perfgate.tracker.store.DatabaseTarget;
 import dev.perfgate.tracker.store.HistoryStore;
+import dev.perfgate.tracker.store.StoreException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,6 +50,21 @@ final class DatabaseOptions {
 
     HistoryStore open() {
         return HistoryStore.open(target(), lockWait());
+    }
+
+    /**
+     * An {@link #open} for a command that reads its input first: a new H2 file's schema migrator is
+     * set up meanwhile (see {@link HistoryStore#prepare}). A target that cannot be resolved yet (an
+     * unreadable password file) is resolved, and reported, when the store is opened, as before.
+     */
+    Supplier<HistoryStore> prepareOpen() {
+        HistoryStore.Opening opening;
+        try {
+            opening = HistoryStore.prepare(target());
+        } catch (StoreException e) {
+            return this::open;
+        }
+        return () -> opening.open(lockWait());
     }
 
     /** For commands that only read: never creates a database (see {@link HistoryStore#openExisting}). */

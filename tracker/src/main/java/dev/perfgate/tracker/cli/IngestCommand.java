@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,6 +67,7 @@ final class IngestCommand implements Callable<Integer> {
         // The database is opened only once every file is read and checked: an embedded H2 file
         // admits one process at a time, and holding it while a large file is parsed made
         // concurrent ingests wait for each other's reading, not only for their writes.
+        Supplier<HistoryStore> opening = database.prepareOpen();
         List<Run> runs = new ArrayList<>();
         try {
             for (Path file : files) {
@@ -85,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
             err.println("tracker ingest: " + e.getMessage() + " (nothing was stored)");
             return TrackerCli.BAD_INPUT;
         }
-        try (HistoryStore store = database.open()) {
+        try (HistoryStore store = opening.get()) {
             for (long id : store.saveAll(runs)) { // one transaction: every run or none
                 out.println(id);
             }

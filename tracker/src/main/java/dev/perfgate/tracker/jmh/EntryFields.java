@@ -3,7 +3,8 @@ package dev.perfgate.tracker.jmh;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Typed access to the fields of one JMH JSON entry, turning every wrong type or missing required
+ * Typed access to the fields of one JMH JSON entry (each given as its value, {@code null} when
+ * the entry lacks it; see {@link EntryStream}), turning every wrong type or missing required
  * field into an {@link InvalidResultException} that names the source, the benchmark and the
  * field's path. JMH writes missing numbers as the string "NaN" and big ones in exponent form;
  * both are numbers here. Not thread-safe (cheap; one per entry).
@@ -33,9 +34,9 @@ final class EntryFields {
         return new InvalidResultException(source, benchmark, mode, problem, null);
     }
 
-    /** A required string that is not empty or blank. */
-    String name(JsonNode parent, String field, String path) {
-        String text = text(parent, field, path);
+    /** A required string that is not empty or blank; {@code node} is the field's value, {@code null} when absent. */
+    String name(JsonNode node, String path) {
+        String text = text(node, path);
         if (text.isBlank()) {
             throw invalid("\"" + path + "\" is empty; JMH names every benchmark package.Class.method");
         }
@@ -43,8 +44,7 @@ final class EntryFields {
     }
 
     /** An optional count (JMH's {@code forks}, {@code measurementIterations}): -1 when absent. */
-    int optionalCount(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
+    int optionalCount(JsonNode node, String path) {
         if (node == null || node.isNull()) {
             return -1;
         }
@@ -54,16 +54,15 @@ final class EntryFields {
         return node.asInt();
     }
 
-    JsonNode required(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
+    JsonNode required(JsonNode node, String path) {
         if (node == null || node.isNull()) {
             throw invalid("missing field \"" + path + "\"");
         }
         return node;
     }
 
-    String text(JsonNode parent, String field, String path) {
-        JsonNode node = required(parent, field, path);
+    String text(JsonNode node, String path) {
+        required(node, path);
         if (!node.isTextual()) {
             throw invalid("\"" + path + "\" is " + describe(node) + ", expected a string");
         }
@@ -71,8 +70,7 @@ final class EntryFields {
     }
 
     /** An optional string: {@code null} when absent; a non-string is still an error. */
-    String optionalText(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
+    String optionalText(JsonNode node, String path) {
         if (node == null || node.isNull()) {
             return null;
         }
@@ -82,29 +80,16 @@ final class EntryFields {
         return node.asText();
     }
 
-    int positiveInt(JsonNode parent, String field, String path) {
-        JsonNode node = required(parent, field, path);
+    int positiveInt(JsonNode node, String path) {
+        required(node, path);
         if (!node.isIntegralNumber() || node.asLong() < 1 || node.asLong() > Integer.MAX_VALUE) {
             throw invalid("\"" + path + "\" is " + describe(node) + ", expected a positive integer");
         }
         return node.asInt();
     }
 
-    JsonNode array(JsonNode parent, String field, String path) {
-        JsonNode node = required(parent, field, path);
-        return array(node, path);
-    }
-
-    JsonNode array(JsonNode node, String path) {
-        if (!node.isArray()) {
-            throw invalid("\"" + path + "\" is " + describe(node) + ", expected an array");
-        }
-        return node;
-    }
-
     /** A number, or JMH's "NaN" / "Infinity" strings; absent is NaN. */
-    double optionalNumber(JsonNode parent, String field, String path) {
-        JsonNode node = parent.get(field);
+    double optionalNumber(JsonNode node, String path) {
         return node == null || node.isNull() ? Double.NaN : number(node, path);
     }
 

@@ -9,6 +9,7 @@ import dev.perfgate.tracker.model.JmhSummary;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.SecondaryMetric;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -37,34 +38,34 @@ final class EntryParser {
     }
 
     /** Checks one entry completely; anything wrong with it throws {@link InvalidResultException} here. */
-    PendingResult parse(String source, EntryStream.Entry read, int index) {
-        JsonNode entry = read.node();
-        if (!entry.isObject()) {
+    PendingResult parse(String source, EntryStream.Entry entry, int index) {
+        if (entry.notAnObject != null) {
             throw new InvalidResultException(source, null,
-                    "element " + index + " is " + EntryFields.describe(entry) + ", expected a JMH benchmark object");
+                    "element " + index + " is " + EntryFields.describe(entry.notAnObject) + ", expected a JMH benchmark object");
         }
         EntryFields root = new EntryFields(source, null);
-        String benchmark = root.name(entry, "benchmark", "[" + index + "].benchmark");
+        String benchmark = root.name(entry.benchmark, "[" + index + "].benchmark");
         EntryFields named = new EntryFields(source, benchmark);
         Mode mode;
         try {
-            mode = Mode.fromJmhName(named.text(entry, "mode", "mode"));
+            mode = Mode.fromJmhName(named.text(entry.mode, "mode"));
         } catch (IllegalArgumentException e) {
             throw named.invalid(e.getMessage());
         }
         EntryFields fields = named.withMode(mode.jmhName());
-        int threads = fields.positiveInt(entry, "threads", "threads");
-        int forks = fields.optionalCount(entry, "forks", "forks");
-        int measurementIterations = fields.optionalCount(entry, "measurementIterations", "measurementIterations");
-        BenchmarkKey key = new BenchmarkKey(benchmark, mode, params(fields, entry), threads);
+        int threads = fields.positiveInt(entry.threads, "threads");
+        int forks = fields.optionalCount(entry.forks, "forks");
+        int measurementIterations = fields.optionalCount(entry.measurementIterations, "measurementIterations");
+        BenchmarkKey key = new BenchmarkKey(benchmark, mode, params(fields, entry.params), threads);
 
-        JsonNode primary = fields.required(entry, "primaryMetric", "primaryMetric");
-        if (!primary.isObject()) {
-            throw fields.invalid("\"primaryMetric\" is " + EntryFields.describe(primary) + ", expected an object");
+        if (entry.primary == null) {
+            JsonNode node = fields.required(entry.primaryNode, "primaryMetric");
+            throw fields.invalid("\"primaryMetric\" is " + EntryFields.describe(node) + ", expected an object");
         }
-        String unit = fields.text(primary, "scoreUnit", "primaryMetric.scoreUnit");
+        EntryStream.Primary primary = entry.primary;
+        String unit = fields.text(primary.scoreUnit, "primaryMetric.scoreUnit");
         PrimaryMetricChecks.unit(fields, mode, unit);
-        JsonNode unstreamed = primary.get("rawDataHistogram");
+        JsonNode unstreamed = primary.histogramNode;
         if (unstreamed != null && !unstreamed.isNull()) {
             throw fields.invalid("\"primaryMetric.rawDataHistogram\" is " + EntryFields.describe(unstreamed)
                     + ", expected an array");
@@ -79,22 +80,23 @@ final class EntryParser {
         List<LatencySamples.Pending> samples = null;
         List<Iteration> scores = null;
         double mean;
-        if (read.samples() != null) {
-            samples = new LatencySamples(fields, unit).iterations(read.samples());
+        if (primary.samples != null) {
+            samples = new LatencySamples(fields, unit).iterations(primary.samples);
             requireIterations(fields, samples);
             RawDataShape.check(fields, forks, measurementIterations, "primaryMetric.rawDataHistogram",
-                    read.samples().perFork(), warn);
+                    primary.samples.perFork(), warn);
             mean = PrimaryMetricChecks.sampleMean(fields, samples);
         } else {
-            scores = scores(fields, primary);
+            RawScores raw = rawData(fields, primary);
+            scores = scores(fields, raw);
             requireIterations(fields, scores);
-            mean = scores.stream().mapToDouble(Iteration::score).average().orElse(Double.NaN);
-            RawDataShape.check(fields, forks, measurementIterations, "primaryMetric.rawData", perFork(primary), warn);
+            mean = Arrays.stream(raw.scores()).average().orElse(Double.NaN);
+            RawDataShape.check(fields, forks, measurementIterations, "primaryMetric.rawData", raw.perFork(), warn);
         }
         JmhSummary summary = new JmhSummary(
-                fields.optionalNumber(primary, "score", "primaryMetric.score"),
-                fields.optionalNumber(primary, "scoreError", "primaryMetric.scoreError"),
-                percentiles(fields, primary, "primaryMetric"));
+                fields.optionalNumber(primary.score, "primaryMetric.score"),
+                fields.optionalNumber(primary.scoreError, "primaryMetric.scoreError"),
+                percentiles(fields, primary.scorePercentiles, "primaryMetric"));
         PrimaryMetricChecks.score(fields, summary.score(), mean, samples != null ? "rawDataHistogram" : "rawData");
         return new PendingResult(key, unit, samples, scores, summary, secondary(fields, entry));
     }
@@ -105,18 +107,16 @@ final class EntryParser {
         }
     }
 
-    private static int[] perFork(JsonNode primary) {
-        JsonNode forks = primary.get("rawData");
-        int[] perFork = new int[forks.size()];
-        for (int fork = 0; fork < perFork.length; fork++) {
-            perFork[fork] = forks.get(fork).size();
+    private static RawScores rawData(EntryFields fields, EntryStream.Primary primary) {
+        if (primary.rawData == null) {
+            JsonNode node = fields.required(primary.rawDataNode, "primaryMetric.rawData");
+            throw fields.invalid("\"primaryMetric.rawData\" is " + EntryFields.describe(node) + ", expected an array");
         }
-        return perFork;
+        return primary.rawData;
     }
 
-    private static SortedMap<String, String> params(EntryFields fields, JsonNode entry) {
+    private static SortedMap<String, String> params(EntryFields fields, JsonNode node) {
         SortedMap<String, String> params = new TreeMap<>();
-        JsonNode node = entry.get("params");
         if (node == null || node.isNull()) {
             return params;
         }
@@ -125,36 +125,32 @@ final class EntryParser {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> param = it.next();
-            params.put(param.getKey(), fields.optionalText(node, param.getKey(), "params." + param.getKey()));
+            params.put(param.getKey(), fields.optionalText(param.getValue(), "params." + param.getKey()));
         }
         return params;
     }
 
-    private static List<Iteration> scores(EntryFields fields, JsonNode primary) {
-        JsonNode forks = fields.array(primary, "rawData", "primaryMetric.rawData");
-        List<Iteration> iterations = new ArrayList<>();
-        for (int fork = 0; fork < forks.size(); fork++) {
-            JsonNode values = fields.array(forks.get(fork), "primaryMetric.rawData[" + fork + "]");
-            for (int i = 0; i < values.size(); i++) {
-                String path = "primaryMetric.rawData[" + fork + "][" + i + "]";
-                double score = fields.number(values.get(i), path);
-                String problem = IterationScores.problem(score);
-                if (problem != null) {
-                    throw fields.invalid("\"" + path + "\" " + problem);
-                }
-                iterations.add(new Iteration(fork, i, score, null));
-            }
+    /** The iterations of checked raw scores, their index counted within each fork. */
+    private static List<Iteration> scores(EntryFields fields, RawScores raw) {
+        if (raw.problem() != null) {
+            throw fields.invalid(raw.problem());
         }
-        String allZero = IterationScores.allZero(iterations.stream().mapToDouble(Iteration::score).toArray());
+        double[] values = raw.scores();
+        List<Iteration> iterations = new ArrayList<>(values.length);
+        int iteration = 0;
+        for (int i = 0; i < values.length; i++) {
+            iteration = i > 0 && raw.fork(i) == raw.fork(i - 1) ? iteration + 1 : 0;
+            iterations.add(new Iteration(raw.fork(i), iteration, values[i], null));
+        }
+        String allZero = IterationScores.allZero(values);
         if (allZero != null) {
             throw fields.invalid("\"primaryMetric.rawData\": " + allZero);
         }
         return iterations;
     }
 
-    private static SortedMap<Double, Double> percentiles(EntryFields fields, JsonNode metric, String path) {
+    private static SortedMap<Double, Double> percentiles(EntryFields fields, JsonNode node, String path) {
         SortedMap<Double, Double> percentiles = new TreeMap<>();
-        JsonNode node = metric.get("scorePercentiles");
         if (node == null || node.isNull()) {
             return percentiles;
         }
@@ -175,26 +171,24 @@ final class EntryParser {
         return percentiles;
     }
 
-    private static SortedMap<String, SecondaryMetric> secondary(EntryFields fields, JsonNode entry) {
+    private static SortedMap<String, SecondaryMetric> secondary(EntryFields fields, EntryStream.Entry entry) {
         SortedMap<String, SecondaryMetric> metrics = new TreeMap<>();
-        JsonNode node = entry.get("secondaryMetrics");
-        if (node == null || node.isNull()) {
-            return metrics;
-        }
-        if (!node.isObject()) {
+        if (entry.secondary == null) {
+            JsonNode node = entry.secondaryNode;
+            if (node == null || node.isNull()) {
+                return metrics;
+            }
             throw fields.invalid("\"secondaryMetrics\" is " + EntryFields.describe(node) + ", expected an object");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> m = it.next();
-            String path = "secondaryMetrics." + m.getKey();
-            JsonNode metric = m.getValue();
-            if (!metric.isObject()) {
-                throw fields.invalid("\"" + path + "\" is " + EntryFields.describe(metric) + ", expected an object");
+        for (EntryStream.Secondary metric : entry.secondary) {
+            String path = "secondaryMetrics." + metric.name;
+            if (metric.notAnObject != null) {
+                throw fields.invalid("\"" + path + "\" is " + EntryFields.describe(metric.notAnObject) + ", expected an object");
             }
-            String unit = fields.optionalText(metric, "scoreUnit", path + ".scoreUnit");
-            metrics.put(m.getKey(), new SecondaryMetric(m.getKey(),
-                    fields.optionalNumber(metric, "score", path + ".score"),
-                    fields.optionalNumber(metric, "scoreError", path + ".scoreError"),
+            String unit = fields.optionalText(metric.scoreUnit, path + ".scoreUnit");
+            metrics.put(metric.name, new SecondaryMetric(metric.name,
+                    fields.optionalNumber(metric.score, path + ".score"),
+                    fields.optionalNumber(metric.scoreError, path + ".scoreError"),
                     unit == null ? "" : unit));
         }
         return metrics;

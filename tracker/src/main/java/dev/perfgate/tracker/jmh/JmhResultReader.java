@@ -97,7 +97,7 @@ public final class JmhResultReader {
             }
             EntryParser entries = new EntryParser(warnings);
             Set<Object> keys = new HashSet<>();
-            JsonNode firstEntry = null;
+            EntryStream.Entry firstEntry = null;
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 EntryStream.Entry entry = EntryStream.read(parser);
                 PendingResult result = entries.parse(source, entry, results.size());
@@ -105,7 +105,7 @@ public final class JmhResultReader {
                     throw new InvalidResultException(source, result.key().benchmark(),
                             "appears twice with the same mode, params and threads: " + result.key().display());
                 }
-                firstEntry = firstEntry == null ? entry.node() : firstEntry;
+                firstEntry = firstEntry == null ? entry : firstEntry;
                 results.add(result); // its histograms are built while the next entries are read
             }
             if (parser.nextToken() != null) {
@@ -149,19 +149,18 @@ public final class JmhResultReader {
         return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    private Environment environment(JsonNode first) {
+    private Environment environment(EntryStream.Entry first) {
         List<String> jvmArgs = new ArrayList<>();
-        JsonNode args = first.get("jvmArgs");
+        JsonNode args = first.jvmArgs;
         if (args != null && args.isArray()) {
             args.forEach(arg -> jvmArgs.add(arg.asText()));
         }
-        return new Environment(text(first, "vmName"), text(first, "vmVersion"), text(first, "jdkVersion"),
-                jvmArgs, text(first, "jmhVersion"),
+        return new Environment(text(first.vmName), text(first.vmVersion), text(first.jdkVersion),
+                jvmArgs, text(first.jmhVersion),
                 machine.osName(), machine.osArch(), machine.cpuModel(), machine.cores(), machine.memoryBytes());
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
+    private static String text(JsonNode value) {
         return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
     }
 }

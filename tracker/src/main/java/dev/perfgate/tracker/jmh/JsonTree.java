@@ -14,8 +14,8 @@ import java.io.IOException;
  * nodes by size, floats as doubles), except that a key twice in one object throws
  * {@link DuplicateKeyException} where Jackson would keep the last, without an
  * {@code ObjectMapper}: setting one up is a fifth of a short-lived ingest JVM's time and a JMH
- * file needs nothing else from it. Nesting is bounded by the parser's own depth limit.
- * Stateless.
+ * file needs nothing else from it. {@link #skip} consumes a value the same way without building
+ * it. Nesting is bounded by the parser's own depth limit. Stateless.
  */
 final class JsonTree {
 
@@ -40,6 +40,28 @@ final class JsonTree {
             case VALUE_NULL -> NODES.nullNode();
             default -> throw new IllegalStateException("no JSON value starts with " + token);
         };
+    }
+
+    /**
+     * Consumes the value at the parser's current token as {@link #read} would, refusing a key twice
+     * in any object inside it, without building it: for the fields of a JMH entry nothing reads
+     * ({@code scoreConfidence}, a secondary metric's {@code rawData}, …). Every token is still
+     * read, so the parser's limits on numbers and nesting apply as they do to {@link #read}.
+     */
+    static void skip(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_ARRAY) {
+            for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                skip(parser);
+            }
+        } else if (token == JsonToken.START_OBJECT) {
+            KeyNames names = new KeyNames();
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                names.add(name, parser);
+                parser.nextToken();
+                skip(parser);
+            }
+        }
     }
 
     private static ObjectNode object(JsonParser parser) throws IOException {

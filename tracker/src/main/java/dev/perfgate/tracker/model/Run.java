@@ -10,7 +10,18 @@ import java.util.Optional;
 public record Run(RunInfo info, List<BenchmarkResult> results) {
 
     public Run {
-        results = results.stream().sorted(java.util.Comparator.comparing(BenchmarkResult::key)).toList();
+        results = inOrder(results) ? List.copyOf(results)
+                : results.stream().sorted(java.util.Comparator.comparing(BenchmarkResult::key)).toList();
+    }
+
+    /** Whether the results are sorted by key already: a run copied with new provenance is, and need not be sorted again. */
+    private static boolean inOrder(List<BenchmarkResult> results) {
+        for (int i = 1; i < results.size(); i++) {
+            if (results.get(i - 1).key().compareTo(results.get(i).key()) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Optional<BenchmarkResult> result(BenchmarkKey key) {

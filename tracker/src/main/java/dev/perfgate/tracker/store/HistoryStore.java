@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -69,11 +68,42 @@ public final class HistoryStore implements AutoCloseable {
 
     /** Opens (creating and migrating when needed) the target database, waiting at most {@code lockWait} for an H2 file. */
     public static HistoryStore open(DatabaseTarget target, Duration lockWait) {
+        return open(target, lockWait, SchemaMigrator.lazy(target));
+    }
+
+    /**
+     * An {@link #open(DatabaseTarget, Duration)} to come, for a command that has other work to do
+     * first: when the target is an H2 file that does not exist yet, the schema migrator is set up
+     * meanwhile on a background thread (see {@link SchemaMigrator}). Nothing touches the database
+     * before {@link Opening#open}.
+     */
+    public static Opening prepare(DatabaseTarget target) {
+        return new Opening(target, SchemaMigrator.ahead(target));
+    }
+
+    /** A prepared open (see {@link #prepare}). Use it once, from one thread. */
+    public static final class Opening {
+
+        private final DatabaseTarget target;
+        private final SchemaMigrator migrator;
+
+        private Opening(DatabaseTarget target, SchemaMigrator migrator) {
+            this.target = target;
+            this.migrator = migrator;
+        }
+
+        /** Opens the database as {@link HistoryStore#open(DatabaseTarget, Duration)} does. */
+        public HistoryStore open(Duration lockWait) {
+            return HistoryStore.open(target, lockWait, migrator);
+        }
+    }
+
+    private static HistoryStore open(DatabaseTarget target, Duration lockWait, SchemaMigrator migrator) {
         if (target.dialect() == StoreDialect.H2) {
             H2FileCheck.prepare(target.url());
             H2FileIntegrity.check(target.url());
         }
-        return connect(target, new LockWaitingConnector(target, lockWait).connect(), true);
+        return connect(target, new LockWaitingConnector(target, lockWait).connect(), true, migrator);
     }
 
     /** As {@link #openExisting(DatabaseTarget, Duration)}, credentials from the environment. */
@@ -98,14 +128,16 @@ public final class HistoryStore implements AutoCloseable {
             connectUrl = file && !jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";IFEXISTS=")
                     ? jdbcUrl + ";IFEXISTS=TRUE" : jdbcUrl;
         }
-        return connect(target, new LockWaitingConnector(connectUrl, target, lockWait).connect(), h2);
+        return connect(target, new LockWaitingConnector(connectUrl, target, lockWait).connect(), h2,
+                SchemaMigrator.lazy(target));
     }
 
     /**
      * Checks the schema's version and migrates when it is behind. Starting Flyway costs more than
      * a whole small ingest, so an up-to-date database (the usual case) skips it.
      */
-    private static HistoryStore connect(DatabaseTarget target, Connection connection, boolean mayCreate) {
+    private static HistoryStore connect(DatabaseTarget target, Connection connection, boolean mayCreate,
+            SchemaMigrator migrator) {
         try {
             SchemaVersion schema = SchemaVersion.of(connection);
             if (schema.newerThan(SCHEMA_VERSION)) {
@@ -118,9 +150,7 @@ public final class HistoryStore implements AutoCloseable {
                         + " (no tables): check --db or $PERFGATE_DB; only ingest creates one");
             }
             if (!schema.has(SCHEMA_VERSION)) {
-                Flyway.configure().dataSource(target.url(), target.user(), target.password())
-                        .locations("classpath:db/migration").javaMigrations(new CompactResultsMigration())
-                        .load().migrate();
+                migrator.migrate();
             }
             return new HistoryStore(target, connection);
         } catch (StoreException e) {

@@ -34,6 +34,7 @@ final class RunWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final Connection connection;
+    private final JsonColumn.Texts json = new JsonColumn.Texts();
 
     RunWriter(Connection connection) {
         this.connection = connection;
@@ -53,7 +54,7 @@ final class RunWriter {
             insert.setString(5, env.jvmName());
             insert.setString(6, env.jvmVersion());
             insert.setString(7, env.jdkVersion());
-            insert.setString(8, JsonColumn.of(env.jvmArgs()));
+            insert.setString(8, json.of(env.jvmArgs()));
             insert.setString(9, env.jmhVersion());
             insert.setString(10, env.osName());
             insert.setString(11, env.osArch());
@@ -78,18 +79,18 @@ final class RunWriter {
         return runId;
     }
 
-    private static void addResult(PreparedStatement insert, long runId, BenchmarkResult result) throws SQLException {
+    private void addResult(PreparedStatement insert, long runId, BenchmarkResult result) throws SQLException {
         insert.setLong(1, runId);
         insert.setString(2, result.key().benchmark());
         insert.setString(3, result.key().mode().jmhName());
-        insert.setString(4, JsonColumn.of(result.key().params()));
+        insert.setString(4, json.of(result.key().params()));
         insert.setInt(5, result.key().threads());
         insert.setString(6, result.unit());
         insert.setDouble(7, result.jmh().score());
         insert.setDouble(8, result.jmh().scoreError());
         insert.setBytes(9, IterationBlock.encode(result.iterations()));
-        insert.setString(10, JsonColumn.ofPercentiles(result.jmh().percentiles()));
-        insert.setString(11, JsonColumn.ofSecondary(result.secondary()));
+        insert.setString(10, json.ofPercentiles(result.jmh().percentiles()));
+        insert.setString(11, json.ofSecondary(result.secondary()));
         insert.addBatch();
     }
 

@@ -205,6 +205,37 @@ class JmhResultReaderTest {
                 .hasMessageContaining("a.B.m").hasMessageContaining("appears twice");
     }
 
+    /** Fields perfgate does not read are skipped, not built, yet still held to JSON's and JMH's rules. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a key twice in a skipped object     | "extra": {"a": 1, "b": {"c": 2, "c": 3}}  | duplicate key "c"
+            a key twice in a secondary's raw data | "secondaryMetrics": {"m": {"scoreUnit": "B/op", "rawData": [[{"x": 1, "x": 2}]]}} | duplicate key "x"
+            a 2000-digit number in a skipped field | "warmupIterations": 1%s                  | 2000 digits
+            """)
+    void skippedFieldsAreStillChecked(String what, String field, String problem) throws IOException {
+        Path json = file("skipped.json", "[{\"benchmark\": \"a.B.m\", \"mode\": \"avgt\", \"threads\": 1, "
+                + field.formatted("0".repeat(1999)) + ", \"primaryMetric\": {\"scoreUnit\": \"ns/op\", \"rawData\": [[1]]}}]");
+
+        assertThatThrownBy(() -> new JmhResultReader().read(json))
+                .isInstanceOf(InvalidResultException.class)
+                .hasMessageStartingWith(json.toString())
+                .hasMessageContaining(problem);
+    }
+
+    @Test
+    void aKeyTwiceAmongManyIsRefused() throws IOException {
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            fields.append("\"f").append(i).append("\": ").append(i).append(", ");
+        }
+        Path json = file("many.json", "[{\"benchmark\": \"a.B.m\", \"mode\": \"avgt\", \"threads\": 1, " + fields
+                + "\"f7\": 0, \"primaryMetric\": {\"scoreUnit\": \"ns/op\", \"rawData\": [[1]]}}]");
+
+        assertThatThrownBy(() -> new JmhResultReader().read(json))
+                .isInstanceOf(InvalidResultException.class)
+                .hasMessageContaining("a.B.m").hasMessageContaining("duplicate key \"f7\"");
+    }
+
     @Test
     void missingAndUnreadableFilesAreNamed() {
         Path missing = dir.resolve("nope.json");
