@@ -31,7 +31,9 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The A/B study: how often does {@code tracker ab} decide, cry wolf, and catch a known slowdown, on
@@ -103,6 +105,9 @@ public final class AbStudy implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print every A/B as tracker ab would.")
     boolean verbose;
 
+    @Spec
+    CommandSpec spec;
+
     private final PrintStream out;
 
     AbStudy(PrintStream out) {
@@ -119,10 +124,11 @@ public final class AbStudy implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (suite) {
+            // the suite's defaults; what the user gave stays
             changes = List.of(0);
-            threshold = "5%";
-            budgetMinutes = 15;
-            jmhOptions = "-i 3 -r 200ms"; // as benchmarks.jar --against: each class's measured @Warmup
+            threshold = given("--threshold") ? threshold : "5%";
+            budgetMinutes = given("--budget") ? budgetMinutes : 15;
+            jmhOptions = given("--jmh") ? jmhOptions : "-i 3 -r 200ms"; // as --against: each class's @Warmup
         }
         if (quick) {
             changes = List.of(0, 20);
@@ -202,6 +208,10 @@ public final class AbStudy implements Callable<Integer> {
         out.println(AbCellTally.header());
         tallies.values().forEach(t -> out.println(t.row()));
         return 0;
+    }
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     /** A copy of {@code jar} that does {@code percent} more work in every KnownWorkBenchmark method. */
