@@ -22,7 +22,8 @@ public final class Figures {
         if (Double.isInfinite(ratio)) {
             return "+∞";
         }
-        return String.format(Locale.ROOT, "%+.1f%%", (ratio - 1) * 100);
+        // a few pairs can bound an interval at +10^30 %: thirty digits say nothing a short form does not
+        return String.format(Locale.ROOT, ratio > HUGE ? "%+.2g%%" : "%+.1f%%", (ratio - 1) * 100);
     }
 
     /** An interval of ratios as changes: "[+1.0%, +9.3%]"; "–" when undefined. */
@@ -36,6 +37,9 @@ public final class Figures {
      */
     public static final String DIRECTION = "change = current vs baseline, + = worse "
             + "(more time per operation, less throughput, more bytes allocated)";
+
+    /** Beyond this ratio (+99,900 %) a change is written in exponent form. */
+    private static final double HUGE = 1000;
 
     /** What the "detectable" column means, for legends. */
     public static final String DETECTABLE = "detectable = the smallest change this much data could have called "
@@ -66,7 +70,8 @@ public final class Figures {
         if (Double.isNaN(fraction)) {
             return "–";
         }
-        return Double.isInfinite(fraction) ? "∞" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+        return Double.isInfinite(fraction) ? "∞"
+                : String.format(Locale.ROOT, fraction > HUGE ? "%.2g%%" : "%.1f%%", fraction * 100);
     }
 
     /** Four significant digits, exponent form for very large or small values; NaN → "–". */

@@ -20,6 +20,15 @@ class FiguresTest {
     }
 
     @Test
+    void anAstronomicalBoundIsWrittenShortNotInThirtyDigits() {
+        // seen in a three-pair A/A: "[-100.0%, +3088541710916315700000000000000000.0%]"
+        assertThat(Figures.change(3.0885417e31)).isEqualTo("+3.1e+33%");
+        assertThat(Figures.percent(7.96e31)).isEqualTo("8.0e+33%");
+        assertThat(Figures.change(1000)).isEqualTo("+99900.0%"); // the last ratio still written out
+        assertThat(Figures.change(1001)).isEqualTo("+1.0e+05%");
+    }
+
+    @Test
     void plainNeverUsesExponentFormWhileValueMay() {
         assertThat(Figures.plain(123456.7)).isEqualTo("123500");
         assertThat(Figures.plain(0.000012346)).isEqualTo("0.00001235");
