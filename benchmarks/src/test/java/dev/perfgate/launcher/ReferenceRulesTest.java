@@ -17,7 +17,7 @@ class ReferenceRulesTest {
     private static final Path DEFAULT_BASELINE = Path.of("..", "baselines", "default");
 
     @Test
-    void referencesAreTheCalibrationTheJcaFloorsAndTheLimitsOnly() throws Exception {
+    void referencesAreTheCalibrationTheReferenceBenchmarkTheJcaFloorsAndTheLimitsOnly() throws Exception {
         Thresholds thresholds = Thresholds.forBaseline(DEFAULT_BASELINE, 0.05);
         List<BenchmarkKey> keys = new BaselineReader().read(new BaselineFiles(DEFAULT_BASELINE)).results().stream()
                 .map(BenchmarkResult::key).toList();
@@ -27,8 +27,11 @@ class ReferenceRulesTest {
                 "dev.perfgate.calibration.CalibrationBenchmark.knownWork",
                 "dev.perfgate.auth.TokenValidationBenchmark.jcaFloor",
                 "dev.perfgate.breaker.CircuitBreakerBenchmark.limitBareCas",
-                "dev.perfgate.handshake.HandshakeBenchmark.limitBareCas");
-        assertThat(references).allMatch(name -> name.contains("Calibration") || name.endsWith(".jcaFloor")
+                "dev.perfgate.handshake.HandshakeBenchmark.limitBareCas",
+                "dev.perfgate.calibration.ReferenceBenchmark.cpu",
+                "dev.perfgate.calibration.ReferenceBenchmark.cas");
+        assertThat(references).allMatch(name -> name.contains("Calibration") || name.contains(".ReferenceBenchmark.")
+                || name.endsWith(".jcaFloor")
                 || name.substring(name.lastIndexOf('.') + 1).startsWith("limit"));
         assertThat(keys.stream().filter(k -> k.benchmark().endsWith(".validate"))).noneMatch(thresholds::isReference);
     }
