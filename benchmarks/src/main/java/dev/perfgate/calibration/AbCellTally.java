@@ -8,6 +8,7 @@ import dev.perfgate.tracker.compare.Verdict;
 import dev.perfgate.tracker.model.BenchmarkKey;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class AbCellTally {
     }
 
     void add(AbOutcome outcome) {
-        Map<BenchmarkKey, Integer> pairs = new java.util.HashMap<>();
+        Map<BenchmarkKey, Integer> pairs = new HashMap<>();
         outcome.effort().forEach((key, effort) -> pairs.put(key, effort.pairs()));
         add(outcome.comparison(), pairs, outcome.elapsed());
     }

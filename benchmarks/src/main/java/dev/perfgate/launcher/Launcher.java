@@ -98,8 +98,9 @@ public final class Launcher {
 
     /**
      * {@code --against REV}: the A/B of REV's build (the base) against this jar (the head), on the
-     * profile's measurement iterations after each class's own {@code @Warmup}, interleaved by {@code tracker ab}, recorded and reported. Its exit code
-     * is the A/B's: 0 nothing regressed, 1 a regression, 2 a bad revision or a failed build.
+     * profile's measurement iterations after each class's own {@code @Warmup}, interleaved by
+     * {@code tracker ab}, recorded and reported. Its exit code is the A/B's: 0 nothing regressed,
+     * 1 a regression, 2 a bad revision or a failed build.
      */
     private int against(LaunchOptions options) {
         RevisionBuild builds = new RevisionBuild(out);

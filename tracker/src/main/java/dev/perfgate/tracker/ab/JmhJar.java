@@ -104,7 +104,7 @@ public final class JmhJar implements ForkRunner {
             command.addAll(List.of("taskset", "-c", String.valueOf(cpu.getAsInt())));
         }
         command.addAll(command());
-        if (cpu.isPresent()) {
+        if (cpu.isPresent() && !javaOptions.contains(JmhMachineLock.IGNORE_LOCK)) {
             // the other build's fork runs at the same moment; the A/B holds JMH's lock for both (JmhMachineLock)
             command.add(command.indexOf("-jar"), JmhMachineLock.IGNORE_LOCK);
         }
@@ -112,10 +112,14 @@ public final class JmhJar implements ForkRunner {
         command.addAll(jmhArgs.options());
         command.addAll(List.of("-f", "1", "-rf", "json", "-rff", json.toString()));
         run(command, "running " + benchmark);
+        return readAndDelete(json, benchmark);
+    }
+
+    private Run readAndDelete(Path json, String what) {
         try {
             return reader.read(json);
         } catch (InvalidResultException e) {
-            throw new AbException(jar + ": " + benchmark + " wrote no usable result: " + e.getMessage(), e);
+            throw new AbException(jar + ": " + what + " wrote no usable result: " + e.getMessage(), e);
         } finally {
             try {
                 Files.deleteIfExists(json);
@@ -123,6 +127,19 @@ public final class JmhJar implements ForkRunner {
                 // a leftover temporary file harms nothing; the work directory is removed at the end
             }
         }
+    }
+
+    /**
+     * One JMH run of the whole selection with {@code forks} forks, as a baseline is measured: what a
+     * baseline-mode comparison reads. Throws {@link AbException} when the run fails.
+     */
+    public Run runSelection(int forks) {
+        Path json = work.resolve(name() + "-selection-" + (++this.forks) + ".json");
+        List<String> command = command();
+        command.addAll(jmhArgs.forListing());
+        command.addAll(List.of("-f", String.valueOf(forks), "-rf", "json", "-rff", json.toString()));
+        run(command, "running its selection with " + forks + " forks");
+        return readAndDelete(json, "its selection");
     }
 
     private List<String> command() {
