@@ -50,7 +50,7 @@ public final class Comparer {
                 AllocationGate.compare(key, base, now, crossEnvironment).ifPresent(out::add);
             }
         }
-        DriftGuard.Guarded guarded = DriftGuard.apply(out, settings.thresholds());
+        DriftGuard.Guarded guarded = DriftGuard.apply(out, settings.thresholds(), settings.confidence());
         return new Comparison(baseline.info(), current.info(), crossEnvironment, settings, guarded.benchmarks(),
                 guarded.drift());
     }

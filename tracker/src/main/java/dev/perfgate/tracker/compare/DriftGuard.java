@@ -3,25 +3,38 @@ package dev.perfgate.tracker.compare;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
- * Judges the reference benchmarks (code that never changes) first, and when they moved beyond
- * their threshold, judges every other benchmark on its slowdown normalized by the machine's.
+ * Judges the reference benchmarks (code that never changes) first, and when the machine moved,
+ * judges every other benchmark on its slowdown normalized by the machine's.
  *
- * <p>The machine counts as moved unless the references' drift interval lies within their threshold:
- * what cannot be shown steady is treated as moved, so noisy references widen every verdict instead
- * of leaving the machine's slowdown to pass for regressions.
+ * <p>Everything is on the log scale, where a uniform machine slowdown is a constant shift. Two
+ * figures are read from the references' slowdowns: their <em>median</em>, the machine's drift (the
+ * median because one reference caught by a burst of load must not move every verdict), and their
+ * <em>spread</em>, how far one benchmark's slowdown can lie from that drift by the machine alone. The
+ * spread is a normal-theory prediction interval for one more reference, {@code t(k-1) * sd *
+ * sqrt(1 + pi/(2k))} (the variance of a median of {@code k} is about {@code pi/(2k)} times one's), with
+ * the plain standard deviation, not a robust one, on purpose: a burst of load that hit one reference
+ * can hit any benchmark, so a reference that stands out must widen every verdict, not be ignored;
+ * and never less than the farthest reference's distance from the median, which the normal bound
+ * under-states when a burst hit a few references hard and the rest not at all.
+ * With fewer than three references no spread can be estimated and the references' own median
+ * half-width stands in for it.
  *
- * <p>How the reference is chosen: the median of the reference slowdowns of the same JMH mode as the
- * benchmark (throughput references for throughput benchmarks, time for time), or of all references
- * when no reference has that mode; the median because one reference caught by a burst of load must
- * not move every verdict. Everything is on the log scale, where a uniform machine slowdown is a
- * constant shift: the normalized log slowdown is the benchmark's minus the drift, and its
- * half-width is the two half-widths added in quadrature (the drift's is the median of its
- * references' half-widths), as for independent errors. Two runs of one machine are positively
- * correlated, so quadrature over-states the error: the normalized verdict errs towards
- * inconclusive, never towards a false regression. Where the normalized interval still straddles a
- * threshold, the verdict is {@link Verdict#MACHINE_DRIFT}, which does not fail the gate. Stateless,
+ * <p>The machine counts as moved when the drift plus the spread reaches beyond the references'
+ * threshold, or when any reference is on its own a REGRESSION or an IMPROVEMENT: what cannot be
+ * shown steady is treated as moved (the strict side). Then each benchmark's normalized log slowdown
+ * is its own minus the drift of the same-mode references (all references when none has its mode),
+ * with half-width its own and the spread added in quadrature. The spread already holds the
+ * references' sampling noise, so this counts that noise twice and errs towards inconclusive, never
+ * towards a false regression. A normalized interval that still straddles a threshold is {@link
+ * Verdict#MACHINE_DRIFT}, which does not fail the gate.
+ *
+ * <p>Why the spread: an intermittent load (a CI neighbour's build) slows the benchmarks that ran
+ * during its bursts and not the others, so no single drift figure cancels it. Normalizing by the
+ * drift's own error alone let such a benchmark through as a REGRESSION in half of the loaded
+ * main-job runs of the baseline study (README, "Baseline mode on a loaded machine"). Stateless,
  * thread-safe.
  */
 final class DriftGuard {
@@ -29,28 +42,34 @@ final class DriftGuard {
     /** The outcomes after the guard, and the drift they were normalized by. */
     record Guarded(List<BenchmarkComparison> benchmarks, MachineDrift drift) {}
 
+    /** A slowdown and its half-width, both on the log scale. */
     private record Shift(double logSlowdown, double logHalfWidth) {}
+
+    /** The machine as the references saw it: the drift, its interval's half-width, and the spread for one benchmark. */
+    private record Machine(double logDrift, double logDriftHalfWidth, double logSpread) {
+        Shift shift() {
+            return new Shift(logDrift, logSpread);
+        }
+    }
 
     private DriftGuard() {}
 
-    static Guarded apply(List<BenchmarkComparison> outcomes, Thresholds thresholds) {
+    static Guarded apply(List<BenchmarkComparison> outcomes, Thresholds thresholds, double confidence) {
         List<BenchmarkComparison> references = outcomes.stream()
                 .filter(c -> thresholds.isReference(c.key()) && c.statistic() == Statistic.MEAN && bounded(c))
                 .toList();
         if (references.isEmpty()) {
             return new Guarded(outcomes, MachineDrift.UNKNOWN);
         }
-        Shift overall = median(references);
+        Machine overall = machine(references, confidence);
         double referenceThreshold = Math.log1p(median(references.stream().mapToDouble(BenchmarkComparison::threshold)
                 .toArray()));
-        // The strict side: the machine counts as moved unless the references show it stayed within
-        // their threshold. References too noisy to tell must not let a machine's slowdown through as
-        // regressions of code nobody changed (seen: 33 "regressions" beside a +25 % calibration p50
-        // whose reference means were too wide to call "moved" under the old rule).
-        boolean moved = Math.abs(overall.logSlowdown()) + overall.logHalfWidth() > referenceThreshold;
-        MachineDrift drift = new MachineDrift(references.size(), Math.expm1(overall.logSlowdown()),
-                new Interval(Math.exp(overall.logSlowdown() - overall.logHalfWidth()),
-                        Math.exp(overall.logSlowdown() + overall.logHalfWidth())), moved);
+        int beyond = (int) references.stream().filter(c -> c.verdict().isChange()).count();
+        boolean moved = Math.abs(overall.logDrift()) + overall.logSpread() > referenceThreshold || beyond > 0;
+        MachineDrift drift = new MachineDrift(references.size(), Math.expm1(overall.logDrift()),
+                new Interval(Math.exp(overall.logDrift() - overall.logDriftHalfWidth()),
+                        Math.exp(overall.logDrift() + overall.logDriftHalfWidth())),
+                Math.expm1(overall.logSpread()), beyond, moved);
         if (!moved) {
             return new Guarded(outcomes, drift);
         }
@@ -61,12 +80,36 @@ final class DriftGuard {
             } else if (bounded(c) && c.statistic() != Statistic.ALLOCATION) {
                 List<BenchmarkComparison> sameMode = references.stream()
                         .filter(r -> r.key().mode() == c.key().mode()).toList();
-                guarded.add(normalized(c, sameMode.isEmpty() ? overall : median(sameMode)));
+                // The drift is the same-mode references' median, the spread always that of all of them:
+                // a mode with few references must not get a narrower allowance for the machine.
+                double logDrift = sameMode.isEmpty() ? overall.logDrift()
+                        : median(sameMode.stream().map(DriftGuard::shift).mapToDouble(Shift::logSlowdown).toArray());
+                guarded.add(normalized(c, new Shift(logDrift, overall.logSpread())));
             } else {
                 guarded.add(c);
             }
         }
         return new Guarded(guarded, drift);
+    }
+
+    /** The drift, its error and the spread of one benchmark around it, from the references' slowdowns. */
+    private static Machine machine(List<BenchmarkComparison> references, double confidence) {
+        double[] logs = references.stream().map(DriftGuard::shift).mapToDouble(Shift::logSlowdown).toArray();
+        double drift = median(logs);
+        int k = logs.length;
+        if (k < 3) {
+            double own = median(references.stream().map(DriftGuard::shift).mapToDouble(Shift::logHalfWidth).toArray());
+            return new Machine(drift, own, own);
+        }
+        double mean = Arrays.stream(logs).average().orElseThrow();
+        double sd = Math.sqrt(Arrays.stream(logs).map(x -> (x - mean) * (x - mean)).sum() / (k - 1));
+        double t = TDistribution.of(k - 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
+        double medianFactor = Math.PI / (2.0 * k);
+        // What the machine did to one reference it can do to any benchmark: never less than the
+        // farthest reference, which a normal-theory bound under-states when a burst hit a few hard.
+        double farthest = Arrays.stream(logs).map(x -> Math.abs(x - drift)).max().orElseThrow();
+        return new Machine(drift, t * sd * Math.sqrt(medianFactor),
+                Math.max(farthest, t * sd * Math.sqrt(1 + medianFactor)));
     }
 
     private static BenchmarkComparison normalized(BenchmarkComparison c, Shift drift) {
@@ -102,12 +145,6 @@ final class DriftGuard {
         double sign = c.key().mode().higherIsBetter() ? -1 : 1;
         double half = (Math.log(c.interval().high()) - Math.log(c.interval().low())) / 2;
         return new Shift(sign * Math.log(c.ratio()), half);
-    }
-
-    private static Shift median(List<BenchmarkComparison> references) {
-        List<Shift> shifts = references.stream().map(DriftGuard::shift).toList();
-        return new Shift(median(shifts.stream().mapToDouble(Shift::logSlowdown).toArray()),
-                median(shifts.stream().mapToDouble(Shift::logHalfWidth).toArray()));
     }
 
     private static double median(double[] values) {

@@ -29,6 +29,8 @@ final class JsonFormat {
         number(drift, "slowdown", comparison.drift().slowdown());
         number(drift, "ciLow", comparison.drift().interval().low());
         number(drift, "ciHigh", comparison.drift().interval().high());
+        number(drift, "spread", comparison.drift().spread());
+        drift.put("referencesBeyondThreshold", comparison.drift().beyond());
         ObjectNode counts = root.putObject("counts");
         comparison.counts().forEach((verdict, n) -> counts.put(verdict.name(), n));
         ArrayNode results = root.putArray("benchmarks");

@@ -27,4 +27,9 @@ public enum Verdict {
     public boolean measured() {
         return this != MISSING && this != NEW;
     }
+
+    /** True when the data showed a change beyond the threshold, either way. */
+    public boolean isChange() {
+        return this == REGRESSION || this == IMPROVEMENT;
+    }
 }

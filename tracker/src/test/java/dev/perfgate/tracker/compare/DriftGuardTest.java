@@ -6,7 +6,9 @@ import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class DriftGuardTest {
 
-    private static final String[] REFERENCES = {"RefCpu", "RefHash", "RefCas"};
+    /** Twelve, as a real suite has (perfgate's has 17): with three, t(2) makes any verdict under drift a guess. */
+    private static final String[] REFERENCES = {"RefCpu", "RefHash", "RefCas", "RefSha", "RefAes", "RefCrc",
+        "RefSpin", "RefCopy", "RefParse", "RefMac", "RefLoop", "RefAlloc"};
     private static final String[] BENCHMARKS = {"parse", "verify", "sign", "encode", "breaker"};
 
     /** A run where every time is multiplied by {@code machine}, and {@code slowed} by {@code real} on top. */
@@ -134,5 +138,101 @@ class DriftGuardTest {
         assertThat(OutputFormat.MARKDOWN.render(comparison)).contains("**Machine moved:**");
         assertThat(OutputFormat.JSON.render(comparison)).contains("\"moved\" : true");
         assertThat(OutputFormat.JUNIT.render(comparison)).doesNotContain("<failure");
+    }
+
+    /**
+     * Intermittent load, as the load injector makes it: bursts of a few seconds, so each fork of each
+     * benchmark (references among them) is slowed 20-60 % or not, at random. The code is the same on
+     * both sides, so nothing may be a REGRESSION.
+     */
+    @Test
+    void burstsOfLoadThatHitSomeForksAndNotOthersAreNoRegression() {
+        for (long seed = 1; seed <= 40; seed++) {
+            Comparison comparison = compare(bursty(seed, Bursts.NONE), bursty(seed + 1000, Bursts.PER_FORK), true);
+            assertThat(regressions(comparison)).as("seed %d", seed).isEmpty();
+            assertThat(comparison.drift().moved()).as("seed %d", seed).isTrue();
+        }
+    }
+
+    /**
+     * The harder case: a burst slowed every fork of a third of the references and a third of the
+     * benchmarks alike, so no benchmark's own interval shows it. Only the references can.
+     */
+    @Test
+    void burstsThatHitWholeBenchmarksAreNoRegression() {
+        for (long seed = 1; seed <= 40; seed++) {
+            Comparison comparison = compare(bursty(seed, Bursts.NONE), bursty(seed + 1000, Bursts.WHOLE), true);
+            assertThat(regressions(comparison)).as("seed %d", seed).isEmpty();
+        }
+    }
+
+    @Test
+    void theSpreadOfTheReferencesIsWhatMakesTheMachineMovedUnderBursts() {
+        // The median reference is not slowed at all (the burst hit a third of them), so a rule on the
+        // median's interval alone calls this machine steady; the spread is what shows it was not.
+        Comparison comparison = compare(bursty(7, Bursts.NONE), bursty(1007, Bursts.WHOLE), true);
+        assertThat(comparison.drift().moved()).isTrue();
+        assertThat(Math.abs(comparison.drift().slowdown())).isLessThan(0.05);
+        assertThat(comparison.drift().spread()).isGreaterThan(0.15);
+        assertThat(OutputFormat.TEXT.render(comparison)).contains("of that by the machine alone");
+    }
+
+    private static List<String> regressions(Comparison comparison) {
+        return comparison.benchmarks().stream().filter(c -> c.verdict() == Verdict.REGRESSION)
+                .map(c -> c.key().shortName() + " " + c.ratio()).toList();
+    }
+
+    @Test
+    void aRunComparedWithItselfIsASteadyMachine() {
+        Run run = bursty(3, Bursts.WHOLE);
+        Comparison comparison = compare(run, run, true);
+        assertThat(comparison.drift().moved()).isFalse();
+        assertThat(comparison.drift().spread()).isEqualTo(0.0);
+        // Three forks a side leave some intervals wider than ±5 % (t with 2 degrees of freedom): those
+        // stay INCONCLUSIVE, as without references, and none becomes MACHINE_DRIFT.
+        assertThat(comparison.has(Verdict.MACHINE_DRIFT)).isFalse();
+        assertThat(comparison.has(Verdict.REGRESSION)).isFalse();
+        assertThat(comparison.benchmarks()).allSatisfy(c -> assertThat(c.ratio()).isEqualTo(1.0));
+    }
+
+    @Test
+    void aReferenceThatIsOnItsOwnARegressionMakesTheMachineMoved() {
+        // Eleven steady references and one 40 % slower: the median and the spread stay small enough,
+        // but a reference (code nobody changed) that regressed is proof the machine did not stay put.
+        Comparison comparison = compare(run(5, 1.0, "", 1, Mode.AVERAGE_TIME),
+                run(6, 1.0, "RefCas", 1.4, Mode.AVERAGE_TIME), true);
+        assertThat(comparison.drift().beyond()).isEqualTo(1);
+        assertThat(comparison.drift().moved()).isTrue();
+        assertThat(comparison.drift().sentence()).contains("1 of them beyond their threshold on their own");
+        assertThat(verdictOf(comparison, "RefCas")).isEqualTo(Verdict.MACHINE_DRIFT);
+    }
+
+    /** What a burst of load hits: nothing, forks at random, or every fork of a third of the benchmarks. */
+    private enum Bursts { NONE, PER_FORK, WHOLE }
+
+    /** Twelve references and twenty benchmarks, 3 forks of 5 iterations, 1 % noise, slowed 20-60 % where a burst hit. */
+    private static Run bursty(long seed, Bursts bursts) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<BenchmarkResult> results = new ArrayList<>();
+        List<String> benchmarks = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            benchmarks.add("bench" + i);
+        }
+        for (List<String> group : List.of(List.of(REFERENCES), benchmarks)) {
+            List<String> hit = new ArrayList<>(group);
+            Collections.shuffle(hit, new Random(random.nextLong()));
+            hit = hit.subList(0, bursts == Bursts.WHOLE ? group.size() / 3 : 0);
+            for (String name : group) {
+                double[] forks = new double[3];
+                double whole = hit.contains(name) ? random.nextDouble(1.2, 1.6) : 1.0;
+                for (int f = 0; f < forks.length; f++) {
+                    boolean forkHit = bursts == Bursts.PER_FORK && random.nextBoolean();
+                    forks[f] = forkHit ? random.nextDouble(1.2, 1.6) : whole;
+                }
+                results.add(SyntheticRuns.scores(SyntheticRuns.key(name, Mode.AVERAGE_TIME), "us/op", 100, 3, 5,
+                        0.01, 0.01, random, forks));
+            }
+        }
+        return SyntheticRuns.run(results.toArray(BenchmarkResult[]::new));
     }
 }
