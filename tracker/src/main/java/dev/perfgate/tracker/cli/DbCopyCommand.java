@@ -14,14 +14,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code tracker db copy --from URL --to URL}: copies every run of one history database into
- * another, H2 to PostgreSQL or back, and verifies the copy ({@link HistoryCopy}). Running it again
- * copies nothing twice. The source must exist; the target is created (and migrated) as ingest
+ * another, H2 to PostgreSQL or back, with the A/B pairs that link two of them, and verifies the
+ * copy ({@link HistoryCopy}). Running it again copies nothing twice and says so. The source must exist; the target is created (and migrated) as ingest
  * would. Exit 0 when every source run is in the target, 2 otherwise. Not thread-safe (one command,
  * one call).
  */
 @Command(name = "copy", mixinStandardHelpOptions = true,
-        description = "Copies every run of one history database into another (idempotent; verifies run counts and"
-                + " histogram bytes). Run ids are the target's own.")
+        description = "Copies every run and A/B pair of one history database into another (idempotent; verifies"
+                + " run counts, histogram bytes and pair links). Run ids are the target's own.")
 public final class DbCopyCommand implements Callable<Integer> {
 
     @Option(names = "--from", required = true, paramLabel = "URL", description = "JDBC URL of the history to copy")
@@ -61,10 +61,8 @@ public final class DbCopyCommand implements Callable<Integer> {
             }
             try (HistoryStore in = HistoryStore.openExisting(source, wait); HistoryStore into = HistoryStore.open(target, wait)) {
                 HistoryCopy.Outcome outcome = new HistoryCopy(in, into).copy();
-                out.printf("copied %d runs from %s to %s (%d already there); it holds %d runs%n", outcome.copied(),
-                        in.url(), into.url(), outcome.alreadyThere(), outcome.targetRuns());
-                out.printf("verified: all %d source runs are in the target, %d histograms (%d bytes) byte for byte%n",
-                        outcome.sourceRuns(), outcome.histograms(), outcome.histogramBytes());
+                out.println(summary(outcome, in.url(), into.url()));
+                out.println(verified(outcome));
                 out.flush();
                 return TrackerCli.OK;
             }
@@ -73,5 +71,31 @@ public final class DbCopyCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return TrackerCli.BAD_INPUT;
         }
+    }
+
+    /** What was copied, or that nothing was: a second copy must say plainly that it added nothing. */
+    private static String summary(HistoryCopy.Outcome outcome, String from, String to) {
+        String holds = "; it holds " + count(outcome.targetRuns(), "run") + " and " + count(outcome.targetPairs(), "A/B pair");
+        if (outcome.copiedNothing()) {
+            return "nothing new to copy from " + from + " to " + to + ": its " + count(outcome.sourceRuns(), "run")
+                    + " and " + count(outcome.sourcePairs(), "A/B pair") + " were all there already" + holds;
+        }
+        return "copied " + count(outcome.copied(), "run") + " and " + count(outcome.pairsCopied(), "A/B pair") + " from "
+                + from + " to " + to + " (" + outcome.alreadyThere() + " runs and " + outcome.pairsAlreadyThere()
+                + " pairs already there)" + holds;
+    }
+
+    private static String verified(HistoryCopy.Outcome outcome) {
+        String pairs = switch (outcome.sourcePairs()) {
+            case 0 -> "";
+            case 1 -> "; its A/B pair links the same two runs there";
+            default -> "; all " + outcome.sourcePairs() + " A/B pairs link the same two runs there";
+        };
+        return "verified: all " + outcome.sourceRuns() + " source runs are in the target, " + outcome.histograms()
+                + " histograms (" + outcome.histogramBytes() + " bytes) byte for byte" + pairs;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

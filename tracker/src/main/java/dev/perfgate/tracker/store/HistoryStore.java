@@ -178,7 +178,7 @@ public final class HistoryStore implements AutoCloseable {
      * long for its column ({@link ColumnLimits}) is refused before anything is written.
      */
     public synchronized List<Long> saveAll(List<Run> runs) {
-        return saveInOneTransaction(runs, ids -> {});
+        return saveInOneTransaction("the run", runs, ids -> {});
     }
 
     /**
@@ -187,21 +187,44 @@ public final class HistoryStore implements AutoCloseable {
      */
     public synchronized AbPair saveAbPair(Run base, Run head, String mode) {
         long[] pairId = new long[1];
-        List<Long> ids = saveInOneTransaction(List.of(base, head), runIds -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO ab_pair (base_run_id, head_run_id, mode) VALUES (?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, runIds.get(0));
-                insert.setLong(2, runIds.get(1));
-                insert.setString(3, mode);
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    pairId[0] = keys.getLong(1);
-                }
+        List<Long> ids = saveInOneTransaction("the run", List.of(base, head),
+                runIds -> pairId[0] = insertPair(runIds.get(0), runIds.get(1), mode));
+        return new AbPair(pairId[0], ids.get(0), ids.get(1), mode);
+    }
+
+    /**
+     * Links runs this store already holds as A/B pairs, all in one transaction, all or none; each
+     * link's own id is ignored, and the pairs are returned with their new ids. For
+     * {@link HistoryCopy}, which copies a pair after its runs: a run id the store does not hold is
+     * a {@link StoreException} (the foreign key refuses it).
+     */
+    synchronized List<AbPair> linkAbPairs(List<AbPair> links) {
+        List<AbPair> linked = new ArrayList<>();
+        if (links.isEmpty()) {
+            return linked;
+        }
+        saveInOneTransaction("the A/B pairs", List.of(), runIds -> {
+            for (AbPair link : links) {
+                long id = insertPair(link.baseRunId(), link.headRunId(), link.mode());
+                linked.add(new AbPair(id, link.baseRunId(), link.headRunId(), link.mode()));
             }
         });
-        return new AbPair(pairId[0], ids.get(0), ids.get(1), mode);
+        return linked;
+    }
+
+    private long insertPair(long baseRunId, long headRunId, String mode) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO ab_pair (base_run_id, head_run_id, mode) VALUES (?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, baseRunId);
+            insert.setLong(2, headRunId);
+            insert.setString(3, mode);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 
     /** Every stored A/B pair, oldest first. */
@@ -217,7 +240,8 @@ public final class HistoryStore implements AutoCloseable {
         void write(List<Long> runIds) throws SQLException;
     }
 
-    private List<Long> saveInOneTransaction(List<Run> runs, AfterRuns after) {
+    /** Saves runs and what {@code after} writes in one transaction; {@code what} names it in a failure's message. */
+    private List<Long> saveInOneTransaction(String what, List<Run> runs, AfterRuns after) {
         for (Run run : runs) {
             Optional<String> tooLong = ColumnLimits.provenance(run.info()).or(() -> ColumnLimits.data(run));
             if (tooLong.isPresent()) {
@@ -243,7 +267,7 @@ public final class HistoryStore implements AutoCloseable {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot save the run to " + url + " (nothing was stored): "
+            throw new StoreException("cannot save " + what + " to " + url + " (nothing was stored): "
                     + target.mask(rootMessage(e)), e);
         }
     }
