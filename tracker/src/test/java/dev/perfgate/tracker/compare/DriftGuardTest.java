@@ -2,6 +2,7 @@ package dev.perfgate.tracker.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -175,6 +177,34 @@ class DriftGuardTest {
         assertThat(Math.abs(comparison.drift().slowdown())).isLessThan(0.05);
         assertThat(comparison.drift().spread()).isGreaterThan(0.15);
         assertThat(OutputFormat.TEXT.render(comparison)).contains("of that by the machine alone");
+    }
+
+    @Test
+    void aContendedReferenceThatLoadSpedUpDoesNotBlindTheSingleThreadedVerdicts() {
+        // As measured under the load injector: the two-thread CAS limit ran 2.4 times faster (a
+        // descheduled thread stops contending) while the machine slowed everything else by 20 %.
+        // Single-threaded benchmarks are judged on single-threaded references, so the real 15 %
+        // slowdown is still found; a two-thread benchmark, with one comparable reference, is not judged.
+        for (long seed = 1; seed <= 10; seed++) {
+            Comparison comparison = compare(withContended(run(seed, 1.0, "", 1, Mode.AVERAGE_TIME), 1.0, seed),
+                    withContended(run(seed + 100, 1.2, "verify", 1.15, Mode.AVERAGE_TIME), 1 / 2.4, seed + 100),
+                    true);
+            assertThat(comparison.drift().moved()).as("seed %d", seed).isTrue();
+            assertThat(verdictOf(comparison, "verify")).as("seed %d", seed).isEqualTo(Verdict.REGRESSION);
+            assertThat(verdictOf(comparison, "breakerTwoThreads")).as("seed %d", seed).isEqualTo(Verdict.MACHINE_DRIFT);
+        }
+    }
+
+    /** {@code run} plus a two-thread reference and a two-thread benchmark, their times × {@code factor}. */
+    private static Run withContended(Run run, double factor, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<BenchmarkResult> results = new ArrayList<>(run.results());
+        for (String name : List.of("RefCasTwoThreads", "breakerTwoThreads")) {
+            BenchmarkKey key = new BenchmarkKey("dev.perfgate.synthetic.Bench." + name, Mode.AVERAGE_TIME,
+                    new TreeMap<>(), 2);
+            results.add(SyntheticRuns.scores(key, "us/op", 100 * factor, 5, 5, 0.01, 0.01, random));
+        }
+        return SyntheticRuns.run(results.toArray(BenchmarkResult[]::new));
     }
 
     private static List<String> regressions(Comparison comparison) {
