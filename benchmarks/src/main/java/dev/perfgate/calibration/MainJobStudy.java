@@ -96,6 +96,8 @@ public final class MainJobStudy implements Callable<Integer> {
     private final PrintWriter err;
     /** The children a Ctrl-C must not leave behind: the main job and the load injector. */
     private final Set<Process> children = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Set by Ctrl-C: a main job killed by it is no run of the study and must not be logged as a failed one. */
+    private volatile boolean stopping;
 
     MainJobStudy(PrintStream out, PrintWriter err) {
         this.out = out;
@@ -122,13 +124,20 @@ public final class MainJobStudy implements Callable<Integer> {
         tracker = abs(tracker);
         Files.createDirectories(dir);
         MainJobLog log = new MainJobLog(dir.resolve(MainJobLog.FILE_NAME), err);
-        Thread hook = new Thread(this::stopChildren, "main-job-study-stop");
+        Thread hook = new Thread(() -> {
+            stopping = true;
+            stopChildren();
+        }, "main-job-study-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             List<MainJobRecord> records = rejudge ? rejudgeAll(log) : measure(log);
+            // re-judged, the runs say what they were measured with, not today's options
+            String profiles = records.isEmpty() ? profile.name().toLowerCase(Locale.ROOT)
+                    : String.join("/", records.stream().map(MainJobRecord::profile).distinct().toList());
+            boolean loaded = records.isEmpty() ? !noLoad : records.stream().anyMatch(r -> r.seed() != null);
             String summary = new MainJobTally(records).table(String.format(Locale.ROOT,
-                    "perfgate main-job study, %s: %s profile, %s, %s%s", Instant.now(), profile.name().toLowerCase(
-                            Locale.ROOT), noLoad ? "no load injector" : "load injector running", dir,
+                    "perfgate main-job study, %s: %s profile, %s, %s%s", Instant.now(), profiles,
+                    loaded ? "load injector running" : "no load injector", dir,
                     rejudge ? " (re-judged with " + tracker + ")" : ""));
             out.println();
             out.print(summary);
@@ -234,6 +243,9 @@ public final class MainJobStudy implements Callable<Integer> {
                     "jdbc:h2:file:" + runDir.resolve("db").toAbsolutePath()), runDir.resolve("out.txt"));
             exit = job.waitFor();
             children.remove(job);
+            if (stopping) {
+                throw new InterruptedException("stopped during run " + n + "; it is measured again on resuming");
+            }
         } finally {
             if (load != null) {
                 stop(load);
@@ -276,6 +288,9 @@ public final class MainJobStudy implements Callable<Integer> {
                 "--format", "json", "--out", comparison.toString()), runDir.resolve("compare.txt"));
         int exit = compare.waitFor();
         children.remove(compare);
+        if (stopping) {
+            throw new InterruptedException("stopped while judging run " + record.run());
+        }
         if (!Files.isRegularFile(comparison)) {
             return record.withoutComparison(exit, "tracker compare wrote nothing (exit " + exit + "); see "
                     + runDir.resolve("compare.txt"));
