@@ -38,7 +38,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * <p>Why the spread: an intermittent load (a CI neighbour's build) slows the benchmarks that ran
  * during its bursts and not the others, so no single drift figure cancels it. Normalizing by the
  * drift's own error alone let such a benchmark through as a REGRESSION in half of the loaded
- * main-job runs of the baseline study (README, "Baseline mode on a loaded machine"). Stateless,
+ * main-job runs of the baseline study (README, "the main-job study"). Stateless,
  * thread-safe.
  */
 final class DriftGuard {
