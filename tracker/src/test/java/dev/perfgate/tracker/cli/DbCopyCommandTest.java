@@ -64,12 +64,18 @@ class DbCopyCommandTest {
     @Test
     void onlyWhatTheTargetLacksIsCopied() {
         String from = source();
-        String to = h2("target");
-        assertThat(CliRun.of("ingest", JmhCorpus.HOLLOW.toString(), "--db", to, "--label", "the target's own").exitCode())
-                .isZero();
+        String to = targetWithARunOfItsOwn();
         CliRun copy = CliRun.of("db", "copy", "--from", from, "--to", to);
         assertThat(copy.exitCode()).as(copy.toString()).isZero();
         assertThat(copy.out()).contains("copied 2 runs and 0 A/B pairs").contains("(0 runs and 0 pairs already there); it holds 3 runs");
+    }
+
+    /** An H2 target that already holds one run the source does not have. */
+    private String targetWithARunOfItsOwn() {
+        String to = h2("target");
+        assertThat(CliRun.of("ingest", JmhCorpus.HOLLOW.toString(), "--db", to, "--label", "the target's own").exitCode())
+                .isZero();
+        return to;
     }
 
     @Test
@@ -86,10 +92,8 @@ class DbCopyCommandTest {
     @Test
     void anAbPairArrivesLinkedToTheTargetsIdsOfItsTwoRuns() {
         String from = abSource();
-        String to = h2("target");
         // The target's own run first, so the copied runs get other ids there than in the source.
-        assertThat(CliRun.of("ingest", JmhCorpus.HOLLOW.toString(), "--db", to, "--label", "the target's own").exitCode())
-                .isZero();
+        String to = targetWithARunOfItsOwn();
         CliRun copy = CliRun.of("db", "copy", "--from", from, "--to", to);
         assertThat(copy.exitCode()).as(copy.toString()).isZero();
         assertThat(copy.out()).contains("copied 3 runs and 1 A/B pair from").contains("(0 runs and 0 pairs already there);"
