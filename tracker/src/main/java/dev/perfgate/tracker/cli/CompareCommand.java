@@ -84,6 +84,14 @@ public final class CompareCommand implements Callable<Integer> {
             BaselineFiles files = BaselineFiles.resolve(baseline);
             Thresholds thresholds = Thresholds.forBaseline(files.directory(), Thresholds.parsePercent(threshold))
                     .withReferences(references);
+            if (!thresholds.hasReferences()) {
+                // Said, not silent: a local baseline directory has no thresholds.conf beside it, and
+                // without references a machine that moved passes for regressions (or hides them).
+                err.println("tracker compare: no reference benchmarks (no \"reference = GLOB\" line in "
+                        + Thresholds.fileFor(files.directory()) + ", no --reference): whether the machine itself"
+                        + " moved is not judged");
+                err.flush();
+            }
             CompareSettings settings = new CompareSettings(thresholds, confidence, resamples, seed, statistics);
             Run base = new BaselineReader().read(files);
             Run now = loadRun(current, database);

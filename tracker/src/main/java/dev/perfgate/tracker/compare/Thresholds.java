@@ -56,6 +56,11 @@ public final class Thresholds {
     }
 
     /** True when the key is a reference benchmark: its code never changes, its movement is the machine's. */
+    /** True when at least one reference rule is known: without one the drift guard cannot judge the machine. */
+    public boolean hasReferences() {
+        return !references.isEmpty();
+    }
+
     public boolean isReference(BenchmarkKey key) {
         return references.stream().anyMatch(p -> matches(p, key));
     }
@@ -65,7 +70,12 @@ public final class Thresholds {
      * baseline's own directory ({@code baselines/thresholds.conf} for {@code baselines/default}).
      */
     public static Thresholds forBaseline(Path baselineDirectory, double defaultThreshold) throws IOException {
-        return load(baselineDirectory.toAbsolutePath().getParent().resolve(FILE_NAME), defaultThreshold);
+        return load(fileFor(baselineDirectory), defaultThreshold);
+    }
+
+    /** Where the rules for a baseline directory live: {@code thresholds.conf} beside it. */
+    public static Path fileFor(Path baselineDirectory) {
+        return baselineDirectory.toAbsolutePath().getParent().resolve(FILE_NAME);
     }
 
     /**

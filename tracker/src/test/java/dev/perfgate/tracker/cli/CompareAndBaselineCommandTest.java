@@ -84,6 +84,22 @@ class CompareAndBaselineCommandTest {
     }
 
     @Test
+    void aBaselineWithoutReferenceRulesSaysTheMachineIsNotJudged() throws Exception {
+        new BaselineWriter().write(synthetic(100, 0.01, 1), BaselineFiles.of(dir, "default"));
+        new BaselineWriter().write(synthetic(101, 0.01, 2), BaselineFiles.of(dir, "again"));
+        CliRun bare = CliRun.of("compare", dir.resolve("again").toString(), "--baseline", dir.toString());
+        assertThat(bare.exitCode()).isZero();
+        assertThat(bare.err()).contains("no reference benchmarks").contains(dir.resolve("thresholds.conf").toString())
+                .contains("whether the machine itself moved is not judged");
+        CliRun named = CliRun.of("compare", dir.resolve("again").toString(), "--baseline", dir.toString(),
+                "--reference", "*.Ref*");
+        assertThat(named.err()).doesNotContain("no reference benchmarks");
+        Files.writeString(dir.resolve("thresholds.conf"), "reference = *.Ref*\n");
+        assertThat(CliRun.of("compare", dir.resolve("again").toString(), "--baseline", dir.toString()).err())
+                .doesNotContain("no reference benchmarks");
+    }
+
+    @Test
     void failOnInconclusiveWidensTheGate() throws Exception {
         new BaselineWriter().write(synthetic(100, 0.08, 3), BaselineFiles.of(dir, "default"));
         new BaselineWriter().write(synthetic(104, 0.08, 4), BaselineFiles.of(dir, "noisy"));
