@@ -51,7 +51,7 @@ final class AbCellTally {
             }
             trials++;
             Verdict v = c.verdict();
-            decisive += v == Verdict.REGRESSION || v == Verdict.IMPROVEMENT || v == Verdict.UNCHANGED ? 1 : 0;
+            decisive += v.decisive() ? 1 : 0;
             positives += v == Verdict.REGRESSION || (extraWorkPercent == 0 && v == Verdict.IMPROVEMENT) ? 1 : 0;
             covered += c.interval().isDefined() && c.interval().low() <= truth && truth <= c.interval().high() ? 1 : 0;
             Integer used = pairsByKey.get(c.key());

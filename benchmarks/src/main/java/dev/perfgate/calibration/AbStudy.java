@@ -189,7 +189,7 @@ public final class AbStudy implements Callable<Integer> {
                         seed + i);
                 tally.add(comparison, Map.of(), Duration.between(started, Instant.now()));
             }
-            double now = loadAverage();
+            double now = LoadAverage.oneMinute();
             load[0] = Math.min(load[0], now);
             load[1] = Math.max(load[1], now);
             System.err.printf(Locale.ROOT, "ab study: %d of %d A/B runs (%s +%d %%), %s, load %.1f%n", i + 1,
@@ -224,13 +224,5 @@ public final class AbStudy implements Callable<Integer> {
             Files.writeString(entry, Integer.toString(percent), StandardCharsets.US_ASCII);
         }
         return copy;
-    }
-
-    private static double loadAverage() {
-        try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
-        }
     }
 }

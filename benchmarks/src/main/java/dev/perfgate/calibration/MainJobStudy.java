@@ -369,11 +369,9 @@ public final class MainJobStudy implements Callable<Integer> {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** The load average for the log, null where it cannot be read (JSON has no NaN). */
     private static Double loadAverage() {
-        try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        double load = LoadAverage.oneMinute();
+        return Double.isNaN(load) ? null : load;
     }
 }

@@ -3,13 +3,12 @@ package dev.perfgate.calibration;
 import dev.perfgate.tracker.compare.Verdict;
 import dev.perfgate.tracker.compare.WilsonInterval;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The {@link MainJobStudy}'s result in plain words: of the runs that ended with a verdict, how many
@@ -19,9 +18,6 @@ import java.util.TreeMap;
  * verdict. Immutable and thread-safe.
  */
 public final class MainJobTally {
-
-    /** The verdicts that decide; INCONCLUSIVE and MACHINE_DRIFT do not. */
-    static final Set<Verdict> DECISIVE = EnumSet.of(Verdict.UNCHANGED, Verdict.REGRESSION, Verdict.IMPROVEMENT);
 
     private final List<MainJobRecord> records;
 
@@ -63,18 +59,18 @@ public final class MainJobTally {
 
     /** Comparisons of judged runs with both sides present (all verdicts but NEW and MISSING). */
     public int measured() {
-        return sum(EnumSet.complementOf(EnumSet.of(Verdict.NEW, Verdict.MISSING)));
+        return sum(Verdict::measured);
     }
 
     public int decisive() {
-        return sum(DECISIVE);
+        return sum(Verdict::decisive);
     }
 
     /** Every verdict's total over the judged runs, most severe first. */
     public Map<Verdict, Integer> verdicts() {
         Map<Verdict, Integer> totals = new TreeMap<>();
         for (Verdict verdict : Verdict.values()) {
-            int n = sum(EnumSet.of(verdict));
+            int n = sum(verdict::equals);
             if (n > 0) {
                 totals.put(verdict, n);
             }
@@ -138,12 +134,12 @@ public final class MainJobTally {
                         + " ends: %.1f to %.1f.", low, high));
     }
 
-    private int sum(Set<Verdict> verdicts) {
+    private int sum(Predicate<Verdict> which) {
         int total = 0;
         for (MainJobRecord record : records) {
             if (record.judged()) {
-                for (Verdict verdict : verdicts) {
-                    total += count(record, verdict);
+                for (Verdict verdict : Verdict.values()) {
+                    total += which.test(verdict) ? count(record, verdict) : 0;
                 }
             }
         }

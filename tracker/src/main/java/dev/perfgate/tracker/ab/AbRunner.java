@@ -115,7 +115,7 @@ public final class AbRunner {
                 BenchmarkKey key = entry.getKey();
                 if (!decided.containsKey(key) && settings.looks().isLook(entry.getValue().size())) {
                     BenchmarkComparison look = comparer.compare(key, entry.getValue());
-                    if (decisive(look.verdict())) {
+                    if (look.verdict().decisive()) {
                         decided.put(key, look);
                     }
                 }
@@ -183,10 +183,6 @@ public final class AbRunner {
 
     /** The two forks of one pair. */
     private record Sides(Run base, Run head) {
-    }
-
-    private static boolean decisive(Verdict verdict) {
-        return verdict == Verdict.REGRESSION || verdict == Verdict.IMPROVEMENT || verdict == Verdict.UNCHANGED;
     }
 
     private static void addPairs(String method, Run baseRun, Run headRun, Map<BenchmarkKey, List<ForkPair>> pairs,

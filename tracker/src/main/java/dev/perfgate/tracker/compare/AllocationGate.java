@@ -14,14 +14,15 @@ import java.util.Optional;
  * <p>The rule: a change counts when it exceeds {@code max(5 % of the baseline, 8 B/op)} (8 bytes is
  * one object header's granularity on a 64-bit JVM, so smaller moves are measurement rounding of the
  * per-op average) plus both sides' JMH score errors combined in quadrature (a missing error counts
- * as 0). Five per cent, not one, because "nearly deterministic" holds within a JVM, not between
+ * as 0). Beyond it on the bad side: REGRESSION; on the good side: IMPROVEMENT; else UNCHANGED.
+ *
+ * <p>Five per cent, not one, because "nearly deterministic" holds within a JVM, not between
  * them: escape analysis settles differently fork by fork, so a benchmark's forks sit at a few
  * discrete levels, and three forks a side can agree on different ones by chance (measured
  * 2026-12-02, unchanged code, four main-job runs: perfgate's RS256 validate at 7,673 B/op in every
  * fork of one run and 7,505-7,649 in the others, 2.2 % apart with score errors of a byte or two,
  * which the 1 % rule called an IMPROVEMENT). The hot paths this gate guards allocate nothing, where
- * the 8-byte floor decides. Beyond it on the bad side: REGRESSION; on the good side: IMPROVEMENT; else UNCHANGED.
- * Stateless, thread-safe.
+ * the 8-byte floor decides. Stateless, thread-safe.
  */
 final class AllocationGate {
 

@@ -55,12 +55,12 @@ public final class Thresholds {
         return new Thresholds(defaultThreshold, rules, all);
     }
 
-    /** True when the key is a reference benchmark: its code never changes, its movement is the machine's. */
     /** True when at least one reference rule is known: without one the drift guard cannot judge the machine. */
     public boolean hasReferences() {
         return !references.isEmpty();
     }
 
+    /** True when the key is a reference benchmark: its code never changes, its movement is the machine's. */
     public boolean isReference(BenchmarkKey key) {
         return references.stream().anyMatch(p -> matches(p, key));
     }

@@ -28,6 +28,11 @@ public enum Verdict {
         return this != MISSING && this != NEW;
     }
 
+    /** True when the data decided: UNCHANGED, REGRESSION or IMPROVEMENT (not INCONCLUSIVE, MACHINE_DRIFT, NEW, MISSING). */
+    public boolean decisive() {
+        return this == UNCHANGED || isChange();
+    }
+
     /** True when the data showed a change beyond the threshold, either way. */
     public boolean isChange() {
         return this == REGRESSION || this == IMPROVEMENT;

@@ -104,9 +104,7 @@ public final class HistoryCopy {
         }
         save(batch, newIds, targetIds);
         Map<Long, RunFingerprint> after = fingerprints(to);
-        Map<RunFingerprint, Integer> missingRuns = counts(sourceFingerprints.values());
-        after.values().forEach(f -> missingRuns.computeIfPresent(f, (k, n) -> n > 1 ? n - 1 : null));
-        int missing = missingRuns.values().stream().mapToInt(Integer::intValue).sum();
+        int missing = missing(sourceFingerprints.values(), after.values());
         if (missing > 0) {
             throw new StoreException("copy from " + from.url() + " to " + to.url() + " failed verification: " + missing
                     + " of " + sources.size() + " source runs are not in the target with the same results and histogram bytes");
@@ -126,9 +124,8 @@ public final class HistoryCopy {
         }
         to.linkAbPairs(links);
         List<AbPair> targetPairs = to.abPairs();
-        Map<PairKey, Integer> missingPairs = counts(sourcePairs.stream().map(p -> keyOf(p, sourceFingerprints)).toList());
-        targetPairs.forEach(p -> missingPairs.computeIfPresent(keyOf(p, after), (k, n) -> n > 1 ? n - 1 : null));
-        int pairsMissing = missingPairs.values().stream().mapToInt(Integer::intValue).sum();
+        int pairsMissing = missing(sourcePairs.stream().map(p -> keyOf(p, sourceFingerprints)).toList(),
+                targetPairs.stream().map(p -> keyOf(p, after)).toList());
         if (pairsMissing > 0) {
             throw new StoreException("copy from " + from.url() + " to " + to.url() + " failed verification: "
                     + pairsMissing + " of " + sourcePairs.size() + " source A/B pairs are not in the target linking the same two runs");
@@ -166,6 +163,13 @@ public final class HistoryCopy {
         Map<RunFingerprint, Deque<Long>> ids = new HashMap<>();
         fingerprints.forEach((id, f) -> ids.computeIfAbsent(f, k -> new ArrayDeque<>()).addLast(id));
         return ids;
+    }
+
+    /** How many of {@code expected} (counted with repeats) {@code found} lacks. */
+    private static <K> int missing(Iterable<K> expected, Iterable<K> found) {
+        Map<K, Integer> left = counts(expected);
+        found.forEach(k -> left.computeIfPresent(k, (key, n) -> n > 1 ? n - 1 : null));
+        return left.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     private static <K> Map<K, Integer> counts(Iterable<K> keys) {

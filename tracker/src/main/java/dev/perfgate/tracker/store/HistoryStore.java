@@ -194,22 +194,19 @@ public final class HistoryStore implements AutoCloseable {
 
     /**
      * Links runs this store already holds as A/B pairs, all in one transaction, all or none; each
-     * link's own id is ignored, and the pairs are returned with their new ids. For
+     * link's own id is ignored (the store gives each its own). For
      * {@link HistoryCopy}, which copies a pair after its runs: a run id the store does not hold is
      * a {@link StoreException} (the foreign key refuses it).
      */
-    synchronized List<AbPair> linkAbPairs(List<AbPair> links) {
-        List<AbPair> linked = new ArrayList<>();
+    synchronized void linkAbPairs(List<AbPair> links) {
         if (links.isEmpty()) {
-            return linked;
+            return;
         }
         saveInOneTransaction("the A/B pairs", List.of(), runIds -> {
             for (AbPair link : links) {
-                long id = insertPair(link.baseRunId(), link.headRunId(), link.mode());
-                linked.add(new AbPair(id, link.baseRunId(), link.headRunId(), link.mode()));
+                insertPair(link.baseRunId(), link.headRunId(), link.mode());
             }
         });
-        return linked;
     }
 
     private long insertPair(long baseRunId, long headRunId, String mode) throws SQLException {
