@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
@@ -35,6 +37,13 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * false regression. A normalized interval that still straddles a threshold is {@link
  * Verdict#MACHINE_DRIFT}, which does not fail the gate.
  *
+ * <p>Work the machine moves in its own way has references of its own ({@code reference for SCOPE =
+ * GLOB}, see {@link Thresholds}): each scope is judged as above on its own references alone, read
+ * at the statistic each benchmark is judged on, and moves or stays on its own. A loopback round trip
+ * got faster under the load injector while CPU-bound references got slower, so judging it against
+ * them would have turned a busy machine into a false improvement and a quiet one into a false
+ * regression. The general drift is the one reported.
+ *
  * <p>Why the spread: an intermittent load (a CI neighbour's build) slows the benchmarks that ran
  * during its bursts and not the others, so no single drift figure cancels it. Normalizing by the
  * drift's own error alone let such a benchmark through as a REGRESSION in half of the loaded
@@ -56,36 +65,37 @@ final class DriftGuard {
         }
     }
 
+    /** The scope of the general references, those of every benchmark no scoped rule claims. */
+    private static final int GENERAL = -1;
+
     private DriftGuard() {}
 
     static Guarded apply(List<BenchmarkComparison> outcomes, Thresholds thresholds, double confidence) {
-        List<BenchmarkComparison> references = outcomes.stream()
-                .filter(c -> thresholds.isReference(c.key()) && c.statistic() == Statistic.MEAN && bounded(c))
-                .toList();
-        if (references.isEmpty()) {
+        Map<Integer, List<BenchmarkComparison>> byScope = outcomes.stream()
+                .filter(c -> thresholds.isReference(c.key()) && c.statistic() != Statistic.ALLOCATION && bounded(c))
+                .collect(Collectors.groupingBy(c -> thresholds.scopeOf(c.key()), TreeMap::new, Collectors.toList()));
+        Map<Integer, Group> groups = new HashMap<>();
+        byScope.forEach((scope, references) -> {
+            Group group = Group.of(references, scope != GENERAL, confidence);
+            if (group != null) {
+                groups.put(scope, group);
+            }
+        });
+        if (groups.isEmpty()) {
             return new Guarded(outcomes, MachineDrift.UNKNOWN);
         }
-        Machine overall = machine(references, confidence);
-        double referenceThreshold = Math.log1p(median(references.stream().mapToDouble(BenchmarkComparison::threshold)
-                .toArray()));
-        int beyond = (int) references.stream().filter(c -> c.verdict().isChange()).count();
-        boolean moved = Math.abs(overall.logDrift()) + overall.logSpread() > referenceThreshold || beyond > 0;
-        MachineDrift drift = new MachineDrift(references.size(), Math.expm1(overall.logDrift()),
-                new Interval(Math.exp(overall.logDrift() - overall.logDriftHalfWidth()),
-                        Math.exp(overall.logDrift() + overall.logDriftHalfWidth())),
-                Math.expm1(overall.logSpread()), beyond, moved);
-        if (!moved) {
-            return new Guarded(outcomes, drift);
-        }
-        Map<Integer, Shift> byThreads = new HashMap<>();
+        Group general = groups.get(GENERAL);
+        MachineDrift drift = general == null ? MachineDrift.UNKNOWN : general.drift();
         List<BenchmarkComparison> guarded = new ArrayList<>();
         for (BenchmarkComparison c : outcomes) {
-            if (thresholds.isReference(c.key()) && c.verdict().measured()) {
+            // A scope whose references this run lacks (a baseline older than them) falls back to the general ones.
+            Group group = groups.getOrDefault(thresholds.scopeOf(c.key()), general);
+            if (group == null || !group.moved()) {
+                guarded.add(c);
+            } else if (thresholds.isReference(c.key()) && c.verdict().measured()) {
                 guarded.add(withVerdict(c, Verdict.MACHINE_DRIFT));
             } else if (bounded(c) && c.statistic() != Statistic.ALLOCATION) {
-                Shift machine = byThreads.computeIfAbsent(c.key().threads(),
-                        threads -> comparable(references, threads, overall, confidence));
-                guarded.add(normalized(c, machine));
+                guarded.add(normalized(c, group.comparable(c, confidence)));
             } else {
                 guarded.add(c);
             }
@@ -94,15 +104,62 @@ final class DriftGuard {
     }
 
     /**
+     * One scope's references and what they say of the machine. The general references are read at
+     * their mean, whatever statistic they guard, as the main-job study measured them. Scoped ones
+     * are read at the statistic they guard (a p50 by the references' p50, a p99 by their p99), and
+     * their scope counts as moved when any of those statistics did: load moves a latency
+     * distribution's body and its tail differently, and a loopback round trip's p50 fell to half
+     * under load while its mean did not.
+     */
+    private record Group(List<BenchmarkComparison> references, boolean byStatistic, MachineDrift drift,
+                         boolean moved) {
+
+        /** Null when none of the references is read at a statistic this group uses. */
+        static Group of(List<BenchmarkComparison> bounded, boolean byStatistic, double confidence) {
+            List<BenchmarkComparison> means = bounded.stream().filter(c -> c.statistic() == Statistic.MEAN).toList();
+            List<BenchmarkComparison> read = byStatistic ? bounded : means;
+            if (read.isEmpty()) {
+                return null;
+            }
+            List<BenchmarkComparison> headline = means.isEmpty() ? read : means;
+            Machine overall = machine(headline, confidence);
+            int beyond = (int) read.stream().filter(c -> c.verdict().isChange()).count();
+            boolean moved = beyond > 0;
+            for (List<BenchmarkComparison> one : read.stream()
+                    .collect(Collectors.groupingBy(BenchmarkComparison::statistic)).values()) {
+                Machine machine = machine(one, confidence);
+                double threshold = Math.log1p(median(one.stream().mapToDouble(BenchmarkComparison::threshold)
+                        .toArray()));
+                moved |= Math.abs(machine.logDrift()) + machine.logSpread() > threshold;
+            }
+            MachineDrift drift = new MachineDrift(headline.size(), Math.expm1(overall.logDrift()),
+                    new Interval(Math.exp(overall.logDrift() - overall.logDriftHalfWidth()),
+                            Math.exp(overall.logDrift() + overall.logDriftHalfWidth())),
+                    Math.expm1(overall.logSpread()), beyond, moved);
+            return new Group(read, byStatistic, drift, moved);
+        }
+
+        /** The shift a benchmark is normalized by: its statistic's references when read by statistic, by threads. */
+        Shift comparable(BenchmarkComparison c, double confidence) {
+            List<BenchmarkComparison> same = byStatistic
+                    ? references.stream().filter(r -> r.statistic() == c.statistic()).toList()
+                    : references;
+            List<BenchmarkComparison> pool = same.isEmpty()
+                    ? references.stream().filter(r -> r.statistic() == Statistic.MEAN).toList()
+                    : same;
+            return DriftGuard.comparable(pool.isEmpty() ? references : pool, c.key().threads(), confidence);
+        }
+    }
+
+    /**
      * The drift and spread of the references that run as many threads as the benchmark, or of all
      * of them when fewer than three do. Threads, because load moves contended code the other way:
      * measured on 2026-12-02 with the load injector, a two-thread bare CAS ran 2.4 times faster while
      * single-threaded references ran 0-20 % slower, since a descheduled thread stops contending.
      */
-    private static Shift comparable(List<BenchmarkComparison> references, int threads, Machine overall,
-            double confidence) {
+    private static Shift comparable(List<BenchmarkComparison> references, int threads, double confidence) {
         List<BenchmarkComparison> same = references.stream().filter(r -> r.key().threads() == threads).toList();
-        return same.size() < 3 ? overall.shift() : machine(same, confidence).shift();
+        return machine(same.size() < 3 ? references : same, confidence).shift();
     }
 
     /** The drift, its error and the spread of one benchmark around it, from the references' slowdowns. */

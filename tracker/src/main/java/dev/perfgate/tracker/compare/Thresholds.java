@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * A pattern is a glob ({@code *} any characters, {@code ?} one) matched against the benchmark's
  * full name or its {@code Class.method}. A line {@code reference = GLOB} (repeatable) names
  * reference benchmarks instead: code that never changes, whose movement measures the machine's
- * (see {@link DriftGuard}). Immutable.
+ * (see {@link DriftGuard}). A line {@code reference for SCOPE = GLOB} names references for the
+ * benchmarks {@code SCOPE} matches only, for work the machine moves in its own way (loopback
+ * latency gets faster on a busy machine while CPU-bound work gets slower): such a reference guards
+ * its scope and nothing else, and its scope is guarded by nothing else. Immutable and thread-safe.
  */
 public final class Thresholds {
 
@@ -31,38 +34,85 @@ public final class Thresholds {
 
     private record Rule(String glob, Pattern pattern, double threshold) {}
 
+    /** References for the benchmarks {@code scope} matches, and for no other. */
+    private record ScopedReference(Pattern scope, Pattern reference) {}
+
     private final double defaultThreshold;
     /** The key word of a reference rule's left side. */
     static final String REFERENCE = "reference";
+    /** What follows {@link #REFERENCE} on the left side of a scoped reference rule. */
+    private static final String SCOPED = REFERENCE + " for ";
 
     private final List<Rule> rules;
     private final List<Pattern> references;
+    private final List<ScopedReference> scoped;
 
-    private Thresholds(double defaultThreshold, List<Rule> rules, List<Pattern> references) {
+    private Thresholds(double defaultThreshold, List<Rule> rules, List<Pattern> references,
+            List<ScopedReference> scoped) {
         this.defaultThreshold = checked(defaultThreshold, "default threshold");
         this.rules = List.copyOf(rules);
         this.references = List.copyOf(references);
+        this.scoped = List.copyOf(scoped);
     }
 
     public static Thresholds uniform(double threshold) {
-        return new Thresholds(threshold, List.of(), List.of());
+        return new Thresholds(threshold, List.of(), List.of(), List.of());
     }
 
     /** These rules plus more reference globs (a CLI's {@code --reference}). */
     public Thresholds withReferences(List<String> globs) {
         List<Pattern> all = new ArrayList<>(references);
         globs.forEach(glob -> all.add(globToRegex(glob.strip())));
-        return new Thresholds(defaultThreshold, rules, all);
+        return new Thresholds(defaultThreshold, rules, all, scoped);
+    }
+
+    /** These rules plus a {@code reference for SCOPE = GLOB} rule, after the ones already here. */
+    public Thresholds withScopedReference(String scope, String glob) {
+        List<ScopedReference> all = new ArrayList<>(scoped);
+        all.add(new ScopedReference(globToRegex(scope.strip()), globToRegex(glob.strip())));
+        return new Thresholds(defaultThreshold, rules, references, all);
     }
 
     /** True when at least one reference rule is known: without one the drift guard cannot judge the machine. */
     public boolean hasReferences() {
-        return !references.isEmpty();
+        return !references.isEmpty() || !scoped.isEmpty();
     }
 
-    /** True when the key is a reference benchmark: its code never changes, its movement is the machine's. */
+    /** True when the key is a reference benchmark of any scope: its code never changes, its movement is the machine's. */
     public boolean isReference(BenchmarkKey key) {
-        return references.stream().anyMatch(p -> matches(p, key));
+        return isGeneralReference(key) || scopeOfReference(key) >= 0;
+    }
+
+    /** True when the key is a reference for every benchmark outside the scoped rules' scopes. */
+    boolean isGeneralReference(BenchmarkKey key) {
+        return scopeOfReference(key) < 0 && references.stream().anyMatch(p -> matches(p, key));
+    }
+
+    /**
+     * The scope a benchmark is guarded in: the index of the first {@code reference for} rule whose
+     * scope matches it, or -1 for the general references. A scoped reference is in its own scope.
+     */
+    int scopeOf(BenchmarkKey key) {
+        int own = scopeOfReference(key);
+        if (own >= 0) {
+            return own;
+        }
+        for (int i = 0; i < scoped.size(); i++) {
+            if (matches(scoped.get(i).scope(), key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first scoped rule whose reference glob matches the key, or -1. */
+    private int scopeOfReference(BenchmarkKey key) {
+        for (int i = 0; i < scoped.size(); i++) {
+            if (matches(scoped.get(i).reference(), key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -88,6 +138,7 @@ public final class Thresholds {
         }
         List<Rule> rules = new ArrayList<>();
         List<Pattern> references = new ArrayList<>();
+        List<ScopedReference> scoped = new ArrayList<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -108,6 +159,16 @@ public final class Thresholds {
                 references.add(globToRegex(reference));
                 continue;
             }
+            if (glob.startsWith(SCOPED) || glob.equals(SCOPED.strip())) {
+                String scope = glob.length() > SCOPED.length() ? glob.substring(SCOPED.length()).strip() : "";
+                String reference = line.substring(equals + 1).strip();
+                if (scope.isEmpty() || reference.isEmpty()) {
+                    throw new IllegalArgumentException(where + ": expected \"reference for SCOPE = GLOB\", got \""
+                            + line + "\"");
+                }
+                scoped.add(new ScopedReference(globToRegex(scope), globToRegex(reference)));
+                continue;
+            }
             double threshold;
             try {
                 threshold = parsePercent(line.substring(equals + 1));
@@ -116,7 +177,7 @@ public final class Thresholds {
             }
             rules.add(new Rule(glob, globToRegex(glob), threshold));
         }
-        return new Thresholds(defaultThreshold, rules, references);
+        return new Thresholds(defaultThreshold, rules, references, scoped);
     }
 
     /** Parses "5%", "5 %" or "0.05" into a fraction; throws naming the text when it is not one. */

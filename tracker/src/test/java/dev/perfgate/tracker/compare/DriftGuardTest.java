@@ -237,6 +237,102 @@ class DriftGuardTest {
         assertThat(verdictOf(comparison, "RefCas")).isEqualTo(Verdict.MACHINE_DRIFT);
     }
 
+    /**
+     * A CPU suite plus a loopback latency ("roundTrip", SampleTime) and its own reference
+     * ("LoopbackRef"), as the golden path has. {@code cpu} multiplies every CPU time, {@code loopback}
+     * every latency (under the load injector the CPU got slower and loopback latency faster), and
+     * {@code realRoundTrip} the round trip alone.
+     */
+    private static Run withLoopback(long seed, double cpu, double loopback, double realRoundTrip,
+            boolean withLoopbackReference) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<BenchmarkResult> results = new ArrayList<>(run(seed, cpu, "", 1, Mode.AVERAGE_TIME).results());
+        List<String> latencies = withLoopbackReference ? List.of("roundTrip", "LoopbackRef") : List.of("roundTrip");
+        for (String name : latencies) {
+            double level = 200_000 * loopback * (name.equals("roundTrip") ? realRoundTrip : 1);
+            results.add(SyntheticRuns.samples(SyntheticRuns.key(name, Mode.SAMPLE_TIME), 5, 5, 400, 0.01, random,
+                    () -> level * (1 + 0.02 * SyntheticRuns.gaussian(random))));
+        }
+        return SyntheticRuns.run(results.toArray(BenchmarkResult[]::new));
+    }
+
+    private static Comparison compareScoped(Run baseline, Run current) {
+        Thresholds thresholds = Thresholds.uniform(0.05).withReferences(List.of("*.Bench.Ref*"))
+                .withScopedReference("*.Bench.roundTrip", "*.Bench.LoopbackRef");
+        return new Comparer(new CompareSettings(thresholds, 0.99, 2000, 42, List.of())).compare(baseline, current);
+    }
+
+    private static List<Verdict> verdictsOf(Comparison comparison, String name) {
+        return comparison.benchmarks().stream().filter(c -> c.key().shortName().endsWith("." + name))
+                .map(BenchmarkComparison::verdict).toList();
+    }
+
+    @Test
+    void loopbackLatencyThatLoadSpedUpIsAFalseImprovementAgainstCpuReferences() {
+        // The failure scoped references exist for, as the main-job study met it: the CPU 20 % slower,
+        // the loopback round trip twice as fast, the code the same. Judged on CPU references alone,
+        // the round trip "improved".
+        Comparison comparison = compare(withLoopback(1, 1.0, 1.0, 1, false), withLoopback(2, 1.2, 0.5, 1, false),
+                true);
+        assertThat(verdictsOf(comparison, "roundTrip")).contains(Verdict.IMPROVEMENT);
+    }
+
+    @Test
+    void aScopedReferenceJudgesLoopbackLatencyOnWhatTheMachineDidToLoopback() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Comparison comparison = compareScoped(withLoopback(seed, 1.0, 1.0, 1, true),
+                    withLoopback(seed + 100, 1.2, 0.5, 1, true));
+            assertThat(verdictsOf(comparison, "roundTrip")).as("seed %d", seed)
+                    .doesNotContain(Verdict.IMPROVEMENT, Verdict.REGRESSION);
+            assertThat(verdictsOf(comparison, "LoopbackRef")).as("seed %d", seed).containsOnly(Verdict.MACHINE_DRIFT);
+            // The general drift is the CPU references' alone: the loopback reference is not among them.
+            assertThat(comparison.drift().references()).isEqualTo(REFERENCES.length);
+            assertThat(comparison.drift().slowdown()).as("seed %d", seed).isBetween(0.15, 0.25);
+            assertThat(comparison.has(Verdict.REGRESSION)).as("seed %d", seed).isFalse();
+        }
+    }
+
+    @Test
+    void aRealLoopbackLatencyRegressionUnderAMovedMachineIsStillFound() {
+        // Loopback twice as fast by the machine, the round trip 30 % slower than that by the code.
+        for (long seed = 1; seed <= 10; seed++) {
+            Comparison comparison = compareScoped(withLoopback(seed, 1.0, 1.0, 1, true),
+                    withLoopback(seed + 100, 1.2, 0.5, 1.3, true));
+            assertThat(verdictsOf(comparison, "roundTrip")).as("seed %d", seed).contains(Verdict.REGRESSION)
+                    .doesNotContain(Verdict.IMPROVEMENT);
+            assertThat(comparison.counts().get(Verdict.REGRESSION)).as("seed %d", seed)
+                    .isEqualTo(verdictsOf(comparison, "roundTrip").stream()
+                            .filter(v -> v == Verdict.REGRESSION).count());
+        }
+    }
+
+    @Test
+    void aScopeThatMovedLeavesTheRestOfASteadyMachineAlone() {
+        // Only loopback moved: the CPU benchmarks keep their own verdicts, a real 15 % slowdown among them too.
+        Run baseline = withLoopback(3, 1.0, 1.0, 1, true);
+        SplittableRandom random = new SplittableRandom(7);
+        List<BenchmarkResult> current = new ArrayList<>(withLoopback(4, 1.0, 0.5, 1, true).results());
+        current.removeIf(r -> r.key().shortName().endsWith(".verify"));
+        current.add(SyntheticRuns.scores(SyntheticRuns.key("verify", Mode.AVERAGE_TIME), "us/op", 115, 5, 5, 0.01,
+                0.01, random));
+        Comparison comparison = compareScoped(baseline, SyntheticRuns.run(current.toArray(BenchmarkResult[]::new)));
+        assertThat(comparison.drift().moved()).isFalse();
+        assertThat(verdictOf(comparison, "verify")).isEqualTo(Verdict.REGRESSION);
+        assertThat(verdictsOf(comparison, "LoopbackRef")).containsOnly(Verdict.MACHINE_DRIFT);
+        assertThat(comparison.benchmarks()).filteredOn(c -> c.key().mode() == Mode.AVERAGE_TIME)
+                .noneMatch(c -> c.verdict() == Verdict.MACHINE_DRIFT);
+    }
+
+    @Test
+    void aScopeWhoseReferenceOneRunLacksFallsBackToTheGeneralReferences() {
+        // A baseline measured before the loopback reference existed: the round trip is judged as it
+        // was before scopes, on the CPU references, which here makes the machine's doing an improvement.
+        Comparison comparison = compareScoped(withLoopback(5, 1.0, 1.0, 1, false),
+                withLoopback(6, 1.2, 0.5, 1, true));
+        assertThat(verdictsOf(comparison, "LoopbackRef")).containsOnly(Verdict.NEW);
+        assertThat(verdictsOf(comparison, "roundTrip")).contains(Verdict.IMPROVEMENT);
+    }
+
     /** What a burst of load hits: nothing, forks at random, or every fork of a third of the benchmarks. */
     private enum Bursts { NONE, PER_FORK, WHOLE }
 

@@ -47,4 +47,36 @@ class ThresholdsTest {
         assertThatThrownBy(() -> Thresholds.load(file, 0.05)).hasMessageContaining("line 1");
         assertThatThrownBy(() -> Thresholds.parsePercent("150%")).hasMessageContaining("150");
     }
+
+    @Test
+    void scopedReferencesGuardTheirScopeAndNothingElse() throws Exception {
+        Path file = dir.resolve(Thresholds.FILE_NAME);
+        Files.writeString(file, "reference = *.jcaFloor\n"
+                + "reference for dev.perfgate.golden.*Latency.* = dev.perfgate.golden.LoopbackReference.*\n");
+        Thresholds thresholds = Thresholds.load(file, 0.05);
+        BenchmarkKey loopback = key("dev.perfgate.golden.LoopbackReference.roundTrip");
+        BenchmarkKey roundTrip = key("dev.perfgate.golden.MessageLatency.roundTrip");
+        BenchmarkKey floor = key("dev.perfgate.auth.TokenBenchmark.jcaFloor");
+        BenchmarkKey validate = key("dev.perfgate.auth.TokenBenchmark.validate");
+        assertThat(thresholds.isReference(loopback)).isTrue();
+        assertThat(thresholds.isGeneralReference(loopback)).isFalse();
+        assertThat(thresholds.isGeneralReference(floor)).isTrue();
+        assertThat(thresholds.scopeOf(loopback)).isEqualTo(0);
+        assertThat(thresholds.scopeOf(roundTrip)).isEqualTo(0);
+        assertThat(thresholds.scopeOf(validate)).isEqualTo(-1);
+        assertThat(thresholds.scopeOf(floor)).isEqualTo(-1);
+        assertThat(thresholds.isReference(roundTrip)).isFalse();
+        assertThat(thresholds.hasReferences()).isTrue();
+    }
+
+    @Test
+    void aScopedReferenceRuleWithoutAScopeOrAGlobNamesFileAndLine() throws Exception {
+        Path file = dir.resolve(Thresholds.FILE_NAME);
+        Files.writeString(file, "a.* = 5%\nreference for = b.*\n");
+        assertThatThrownBy(() -> Thresholds.load(file, 0.05)).hasMessageContaining(file.toString())
+                .hasMessageContaining("line 2").hasMessageContaining("reference for SCOPE = GLOB");
+        Files.writeString(file, "reference for a.* =\n");
+        assertThatThrownBy(() -> Thresholds.load(file, 0.05)).hasMessageContaining("line 1")
+                .hasMessageContaining("reference for SCOPE = GLOB");
+    }
 }
