@@ -15,8 +15,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Hands one fork's measurement from the JVM that measured it to the one that writes the JSON: a
- * line per iteration and latency, {@code handshake 0 <base64 of HdrHistogram's compressed
- * encoding>}, and {@code ready 0 <count>}. Lossless: a histogram comes back with every count.
+ * line per iteration and latency ({@code handshake}, {@code roundTrip}, {@code sessionCheck},
+ * {@code loopback}), {@code handshake 0 <base64 of HdrHistogram's compressed encoding>}, and
+ * {@code ready 0 <count>}. Lossless: a histogram comes back with every count.
  * Stateless.
  */
 final class ForkFile {
@@ -25,6 +26,7 @@ final class ForkFile {
     private static final String ROUND_TRIP = "roundTrip";
     private static final String SESSION_CHECK = "sessionCheck";
     private static final String READY = "ready";
+    private static final String LOOPBACK = "loopback";
 
     private ForkFile() {
     }
@@ -35,6 +37,7 @@ final class ForkFile {
                 line(out, HANDSHAKE, i, fork.handshakes().get(i));
                 line(out, ROUND_TRIP, i, fork.roundTrips().get(i));
                 line(out, SESSION_CHECK, i, fork.sessionChecks().get(i));
+                line(out, LOOPBACK, i, fork.loopback().get(i));
                 out.write(READY + " " + i + " " + fork.ready().get(i) + "\n");
             }
         }
@@ -45,6 +48,7 @@ final class ForkFile {
         List<Histogram> roundTrips = new ArrayList<>();
         List<Histogram> checks = new ArrayList<>();
         List<Long> ready = new ArrayList<>();
+        List<Histogram> loopback = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] parts = line.split(" ");
@@ -56,16 +60,18 @@ final class ForkFile {
                     case ROUND_TRIP -> roundTrips.add(histogram(file, parts[2]));
                     case SESSION_CHECK -> checks.add(histogram(file, parts[2]));
                     case READY -> ready.add(Long.parseLong(parts[2]));
+                    case LOOPBACK -> loopback.add(histogram(file, parts[2]));
                     default -> throw new IOException(file + ": unknown measurement '" + parts[0] + "'");
                 }
             }
         }
         if (ready.size() != iterations || handshakes.size() != iterations || roundTrips.size() != iterations
-                || checks.size() != iterations) {
+                || checks.size() != iterations || loopback.size() != iterations) {
             throw new IOException(file + ": expected " + iterations + " iterations of every measurement, found "
-                    + handshakes.size() + ", " + roundTrips.size() + ", " + checks.size() + ", " + ready.size());
+                    + handshakes.size() + ", " + roundTrips.size() + ", " + checks.size() + ", " + ready.size() + ", "
+                    + loopback.size());
         }
-        return new ForkMeasurement(handshakes, roundTrips, checks, ready);
+        return new ForkMeasurement(handshakes, roundTrips, checks, ready, loopback);
     }
 
     private static void line(BufferedWriter out, String name, int iteration, Histogram histogram) throws IOException {

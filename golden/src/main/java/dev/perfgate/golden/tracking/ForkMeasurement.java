@@ -11,14 +11,17 @@ import org.HdrHistogram.Histogram;
  * @param roundTrips    message round trips per iteration, coordinated-omission corrected
  * @param sessionChecks answered session checks per iteration, as the server timed them
  * @param ready         connections that became READY per iteration
+ * @param loopback      the reference's bare-socket round trips per iteration ({@code reference.LoopbackEcho}),
+ *                      measured beside the golden load over the same intervals
  */
 public record ForkMeasurement(List<Histogram> handshakes, List<Histogram> roundTrips, List<Histogram> sessionChecks,
-                              List<Long> ready) {
+                              List<Long> ready, List<Histogram> loopback) {
 
     public ForkMeasurement {
         handshakes = List.copyOf(handshakes);
         roundTrips = List.copyOf(roundTrips);
         sessionChecks = List.copyOf(sessionChecks);
         ready = List.copyOf(ready);
+        loopback = List.copyOf(loopback);
     }
 }

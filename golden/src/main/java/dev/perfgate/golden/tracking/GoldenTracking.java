@@ -2,6 +2,7 @@ package dev.perfgate.golden.tracking;
 
 import dev.perfgate.golden.load.LoadGenerator;
 import dev.perfgate.golden.load.LoadRecorder;
+import dev.perfgate.golden.reference.LoopbackEcho;
 import dev.perfgate.golden.scenario.GoldenPath;
 import dev.perfgate.golden.scenario.GoldenSettings;
 import dev.perfgate.time.NanoClock;
@@ -22,7 +23,9 @@ import org.HdrHistogram.Histogram;
 /**
  * Measures the steady golden path per a {@link TrackingPlan}: for each fork a fresh golden path
  * and load generator, the warmup's samples taken and dropped, then one set of histograms per
- * iteration, taken at the iteration's end from the running recorders. Forks run one after another,
+ * iteration, taken at the iteration's end from the running recorders. Beside the load, over the same
+ * intervals, runs the reference ({@link LoopbackEcho}): the same traffic over bare sockets, so the
+ * tracker can tell the machine's loopback moving from the golden path's code. Forks run one after another,
  * each in a JVM of its own by default (like JMH's forks: the tracker's statistics take the fork as
  * the unit of independence, and forks sharing one JIT would not be), or all in this JVM.
  * Not thread-safe; one run at a time.
@@ -92,8 +95,10 @@ public final class GoldenTracking {
         List<Histogram> roundTrips = new ArrayList<>();
         List<Histogram> sessionChecks = new ArrayList<>();
         List<Long> ready = new ArrayList<>();
+        List<Histogram> loopback = new ArrayList<>();
         try (GoldenPath path = GoldenPath.start(settings, 42 + fork);
-             LoadGenerator load = new LoadGenerator(2, clock)) {
+             LoadGenerator load = new LoadGenerator(2, clock);
+             LoopbackEcho reference = LoopbackEcho.start(plan.load(), clock)) {
             LoadGenerator.LoadRun run = load.start(path.server().uri(), plan.load(), path::token);
             LoadRecorder recorder = run.recorder();
             long next = clock.nanoTime() + plan.warmup().toNanos();
@@ -113,6 +118,7 @@ public final class GoldenTracking {
             recorder.takeRoundTrips();
             recorder.takeReadyCount();
             path.sessions().takeLatencies();
+            reference.takeRoundTrips();
             for (int i = 0; i < plan.iterations(); i++) {
                 next += plan.iterationTime().toNanos();
                 sleepUntil(clock, next);
@@ -120,6 +126,7 @@ public final class GoldenTracking {
                 handshakes.add(h);
                 roundTrips.add(recorder.takeRoundTrips());
                 sessionChecks.add(path.sessions().takeLatencies());
+                loopback.add(reference.takeRoundTrips());
                 long readyCount = recorder.takeReadyCount();
                 ready.add(readyCount);
                 progress.printf(Locale.ROOT, "golden fork %d/%d iteration %d/%d: %d READY, connect->READY p50 %.2f ms,"
@@ -128,8 +135,12 @@ public final class GoldenTracking {
             }
             run.stop();
             run.awaitFinished(DRAIN);
+            if (reference.failures() > 0) {
+                progress.printf(Locale.ROOT, "golden fork %d/%d: %d loopback reference connections failed%n", fork + 1,
+                        plan.forks(), reference.failures());
+            }
         }
-        return new ForkMeasurement(handshakes, roundTrips, sessionChecks, ready);
+        return new ForkMeasurement(handshakes, roundTrips, sessionChecks, ready, loopback);
     }
 
     private static void sleepUntil(NanoClock clock, long atNanos) throws InterruptedException {

@@ -21,8 +21,8 @@ import org.HdrHistogram.HistogramIterationValue;
  * ({@code "mode": "sample"}, milliseconds per operation) whose {@code rawDataHistogram} is
  * {@code [fork][iteration][[value, count], ...]}, and connections READY per second is a Throughput
  * entry with {@code rawData} {@code [fork][iteration]}. Names follow JMH's {@code package.Class.method}:
- * {@value #HANDSHAKE}, {@value #ROUND_TRIP}, {@value #SESSION_CHECK}, {@value #THROUGHPUT}, with the
- * arrival rate as a param so another rate is another key.
+ * {@value #HANDSHAKE}, {@value #ROUND_TRIP}, {@value #SESSION_CHECK}, {@value #THROUGHPUT} and the
+ * reference {@value #LOOPBACK}, with the arrival rate as a param so another rate is another key.
  *
  * <p>Each sample value is the upper bound of its HdrHistogram bucket (3 significant digits, as
  * JMH's own sample buckets), and the score is the exact mean of the values written, which the
@@ -36,8 +36,13 @@ public final class JmhJsonWriter {
     public static final String ROUND_TRIP = "dev.perfgate.golden.MessageLatency.roundTrip";
     public static final String SESSION_CHECK = "dev.perfgate.golden.AuthServiceLatency.sessionCheck";
     public static final String THROUGHPUT = "dev.perfgate.golden.Throughput.connectionsReady";
+    /**
+     * The reference measured beside the golden load: bare-socket round trips of the same traffic
+     * ({@code reference.LoopbackEcho}), code that never changes between builds.
+     */
+    public static final String LOOPBACK = "dev.perfgate.golden.LoopbackReference.roundTrip";
     /** Every benchmark this writer names, in the order it writes them. */
-    public static final List<String> NAMES = List.of(HANDSHAKE, ROUND_TRIP, SESSION_CHECK, THROUGHPUT);
+    public static final List<String> NAMES = List.of(HANDSHAKE, ROUND_TRIP, SESSION_CHECK, THROUGHPUT, LOOPBACK);
 
     /** JMH's 99.9 % confidence; the normal quantile z(0.9995). */
     private static final double Z_999 = 3.2905267314919;
@@ -78,6 +83,9 @@ public final class JmhJsonWriter {
                 }
                 if (include.test(THROUGHPUT)) {
                     throughput(json, forks, plan, written, skipped);
+                }
+                if (include.test(LOOPBACK)) {
+                    sample(json, LOOPBACK, forks, ForkMeasurement::loopback, plan, written, skipped);
                 }
                 json.writeEndArray();
             }

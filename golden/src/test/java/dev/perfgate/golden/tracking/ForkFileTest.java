@@ -25,7 +25,8 @@ class ForkFileTest {
             a.recordValueWithCount(v, v % 7 + 1);
             b.recordValue(v * 2);
         }
-        ForkMeasurement fork = new ForkMeasurement(List.of(a, b), List.of(b, a), List.of(a, a), List.of(198L, 203L));
+        ForkMeasurement fork = new ForkMeasurement(List.of(a, b), List.of(b, a), List.of(a, a), List.of(198L, 203L),
+                List.of(b, b));
         Path file = dir.resolve("fork.txt");
 
         ForkFile.write(fork, file);
@@ -35,6 +36,7 @@ class ForkFileTest {
         assertThat(back.handshakes()).containsExactly(a, b);
         assertThat(back.roundTrips()).containsExactly(b, a);
         assertThat(back.sessionChecks()).containsExactly(a, a);
+        assertThat(back.loopback()).containsExactly(b, b);
     }
 
     @Test

@@ -21,7 +21,7 @@ class JmhFacadeTest {
         assertThat(exit).isZero();
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
                 .containsExactly("Benchmarks:", JmhJsonWriter.HANDSHAKE, JmhJsonWriter.ROUND_TRIP,
-                        JmhJsonWriter.SESSION_CHECK, JmhJsonWriter.THROUGHPUT);
+                        JmhJsonWriter.SESSION_CHECK, JmhJsonWriter.THROUGHPUT, JmhJsonWriter.LOOPBACK);
     }
 
     @Test

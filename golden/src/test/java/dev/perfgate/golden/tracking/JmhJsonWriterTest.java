@@ -45,9 +45,10 @@ class JmhJsonWriterTest {
 
         assertThat(skipped).isEmpty();
         assertThat(written).containsExactly(JmhJsonWriter.HANDSHAKE, JmhJsonWriter.ROUND_TRIP,
-                JmhJsonWriter.SESSION_CHECK, JmhJsonWriter.THROUGHPUT);
+                JmhJsonWriter.SESSION_CHECK, JmhJsonWriter.THROUGHPUT, JmhJsonWriter.LOOPBACK);
         Run run = new JmhResultReader().read(file, warning -> { throw new AssertionError(warning); });
-        assertThat(run.results()).hasSize(4);
+        assertThat(run.results()).hasSize(5);
+        assertThat(result(run, JmhJsonWriter.LOOPBACK).key().mode()).isEqualTo(Mode.SAMPLE_TIME);
         BenchmarkResult handshake = result(run, JmhJsonWriter.HANDSHAKE);
         assertThat(handshake.key().mode()).isEqualTo(Mode.SAMPLE_TIME);
         assertThat(handshake.key().params()).containsEntry("rate", "100");
@@ -114,23 +115,27 @@ class JmhJsonWriterTest {
             List<Histogram> roundTrips = new ArrayList<>();
             List<Histogram> checks = new ArrayList<>();
             List<Long> ready = new ArrayList<>();
+            List<Histogram> loopback = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 Histogram h = new Histogram(3);
                 Histogram rt = new Histogram(3);
                 Histogram sc = new Histogram(3);
+                Histogram lb = new Histogram(3);
                 for (int s = 0; s < 2000; s++) {
                     boolean tail = s % 33 == 0; // 3 %: p99 lies in the tail
                     double base = tail ? 20_000_000 * tailScale : 2_000_000 * bodyScale;
                     h.recordValue(Math.round(base * forkNoise * (0.9 + 0.2 * random.nextDouble())));
                     rt.recordValue(Math.round(300_000 * (0.9 + 0.2 * random.nextDouble())));
                     sc.recordValue(Math.round(1_200_000 * (0.9 + 0.2 * random.nextDouble())));
+                    lb.recordValue(Math.round(60_000 * (0.9 + 0.2 * random.nextDouble())));
                 }
                 handshakes.add(h);
                 roundTrips.add(rt);
                 checks.add(sc);
+                loopback.add(lb);
                 ready.add(95L + random.nextInt(10));
             }
-            forks.add(new ForkMeasurement(handshakes, roundTrips, checks, ready));
+            forks.add(new ForkMeasurement(handshakes, roundTrips, checks, ready, loopback));
         }
         return forks;
     }
