@@ -52,21 +52,22 @@ final class TrackingSteps {
             out.printf("perfgate: recorded as run %d in %s%n", id, url);
         }
 
-        BaselineFiles committed = BaselineFiles.resolve(options.baselines);
+        BaselineFiles committed = BaselineFiles.resolve(options.baselines, run.info().label());
         EnvironmentBaselines.Choice choice = new EnvironmentBaselines(committed, options.localBaselines).choose(run);
-        String here = run.info().environment() == null ? "unknown" : run.info().environment().fingerprint();
+        String here = (run.info().environment() == null ? "unknown" : run.info().environment().fingerprint()) + ", "
+                + run.info().label() + " profile";
         String committedSays = choice.committedFingerprint() == null ? "there is no baseline at " + committed.directory()
                 : committed.directory() + " was measured on " + choice.committedFingerprint();
         if (choice instanceof EnvironmentBaselines.Choice.Recorded recorded) {
-            out.printf("perfgate: no baseline for this environment (%s; %s): this run is now its local baseline, %s;"
+            out.printf("perfgate: no baseline for this environment and profile (%s; %s): this run is now its local baseline, %s;"
                     + " the next run here is compared with it%n", here, committedSays, recorded.files().directory());
-            skipped.add("comparison and report: first run in this environment, recorded as its local baseline "
+            skipped.add("comparison and report: first run in this environment and profile, recorded as its local baseline "
                     + recorded.files().directory());
             return new Summary(url, null, skipped, 0);
         }
         Run baselineRun;
         if (choice instanceof EnvironmentBaselines.Choice.Local local) {
-            out.printf("perfgate: %s, not here (%s): compared with this environment's local baseline %s of %s%n",
+            out.printf("perfgate: %s, not this run's (%s): compared with its local baseline %s of %s%n",
                     committedSays, here, local.files().directory(), local.baseline().info().time());
             baselineRun = local.baseline();
         } else {

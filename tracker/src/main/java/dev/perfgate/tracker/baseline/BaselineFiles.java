@@ -34,6 +34,19 @@ public record BaselineFiles(Path directory) {
         return new BaselineFiles(given.resolve(DEFAULT_NAME));
     }
 
+    /**
+     * As {@link #resolve(Path)}, for a run measured on profile {@code label}: a root of baselines
+     * that holds one named after the profile ({@code baselines/full}) means that one, so each
+     * profile can have a committed baseline of its own; otherwise its {@value #DEFAULT_NAME}.
+     */
+    public static BaselineFiles resolve(Path given, String label) {
+        if (label != null && label.matches("[A-Za-z0-9._-]+") && !label.startsWith(".")
+                && !Files.exists(given.resolve(MANIFEST)) && Files.exists(given.resolve(label).resolve(MANIFEST))) {
+            return new BaselineFiles(given.resolve(label));
+        }
+        return resolve(given);
+    }
+
     public Path manifest() {
         return directory.resolve(MANIFEST);
     }

@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Chooses the baseline a run can honestly be compared with: the committed one when it was measured
- * in the run's environment; otherwise this environment's own local baseline (under {@code
+ * in the run's environment and on its profile; otherwise this environment's own local baseline (under {@code
  * .perfgate/baselines/}, never committed), and when there is none yet, this run becomes it. A run
  * from a laptop is then never judged against numbers from a CI runner (a screen of verdicts that
  * say only "another machine"), and the second run on that laptop has a real comparison. Local
@@ -26,7 +26,10 @@ public final class EnvironmentBaselines {
 
     /** What the run is compared with. */
     public sealed interface Choice {
-        /** The committed baseline's environment when it is not this one's; null when it is, or when there is none. */
+        /**
+         * The committed baseline's environment when it is not this one's (with its profile when only
+         * the profile differs); null when it is this run's, or when there is none.
+         */
         String committedFingerprint();
 
         /** The committed baseline, measured in this environment (or with nothing known against it). */
@@ -59,10 +62,14 @@ public final class EnvironmentBaselines {
         if (Files.isRegularFile(committed.manifest())) {
             Run baseline = reader.read(committed);
             Environment theirs = baseline.info().environment();
-            if (!Environment.differ(theirs, run.info().environment())) {
+            boolean sameEnvironment = !Environment.differ(theirs, run.info().environment());
+            if (sameEnvironment && sameProfile(baseline, run)) {
                 return new Choice.Committed(committed, baseline);
             }
-            committedFingerprint = theirs.fingerprint();
+            // a full run against a quick baseline would judge warmup and forks, not code: the
+            // profile is part of what makes two runs comparable, as the machine is
+            committedFingerprint = sameEnvironment ? theirs.fingerprint() + ", " + baseline.info().label() + " profile"
+                    : theirs.fingerprint();
         }
         BaselineFiles local = localFor(run);
         if (Files.isRegularFile(local.manifest())) {
@@ -70,6 +77,13 @@ public final class EnvironmentBaselines {
         }
         new BaselineWriter().write(run, local);
         return new Choice.Recorded(local, committedFingerprint);
+    }
+
+    /** Labels compare ignoring case; a run or baseline with none (written by hand or by an old tracker) matches any. */
+    private static boolean sameProfile(Run baseline, Run run) {
+        String theirs = baseline.info().label();
+        String ours = run.info().label();
+        return theirs == null || ours == null || theirs.equalsIgnoreCase(ours);
     }
 
     /** The local baseline directory of the run's label and environment. */

@@ -80,6 +80,45 @@ class EnvironmentBaselinesTest {
     }
 
     @Test
+    void a_run_on_another_profile_in_the_committed_baselines_environment_gets_its_own_local_baseline() throws Exception {
+        BaselineFiles committed = committed(); // the quick profile's
+        EnvironmentBaselines baselines = new EnvironmentBaselines(committed, dir.resolve("local"));
+        Run sameMachine = BaselineRoundTripTest.sampleRun();
+        Run full = new Run(new RunInfo(8, sameMachine.info().time(), "c8d32dc", "main", "full",
+                sameMachine.info().environment()), sameMachine.results());
+
+        var choice = baselines.choose(full);
+        assertThat(choice).as("a full run is not judged against a quick baseline")
+                .isInstanceOf(EnvironmentBaselines.Choice.Recorded.class);
+        assertThat(choice.committedFingerprint()).endsWith(", quick profile");
+        assertThat(((EnvironmentBaselines.Choice.Recorded) choice).files().name()).startsWith("full-");
+        assertThat(baselines.choose(full)).isInstanceOf(EnvironmentBaselines.Choice.Local.class);
+        assertThat(baselines.choose(BaselineRoundTripTest.sampleRun()))
+                .as("the quick profile still has the committed one").isInstanceOf(EnvironmentBaselines.Choice.Committed.class);
+    }
+
+    @Test
+    void a_root_of_baselines_gives_each_profile_its_own_committed_baseline_when_it_has_one() throws Exception {
+        Path root = dir.resolve("baselines");
+        committed(); // baselines/default, the quick profile's
+        Run sample = BaselineRoundTripTest.sampleRun();
+        new BaselineWriter().write(new Run(new RunInfo(8, sample.info().time(), "c8d32dc", "main", "full",
+                sample.info().environment()), sample.results()), BaselineFiles.of(root, "full"));
+
+        BaselineFiles full = BaselineFiles.resolve(root, "full");
+        assertThat(full.directory()).isEqualTo(root.resolve("full"));
+        assertThat(BaselineFiles.resolve(root, "quick").directory()).isEqualTo(root.resolve("default"));
+        assertThat(BaselineFiles.resolve(root, "smoke").directory()).as("no smoke baseline: the default")
+                .isEqualTo(root.resolve("default"));
+        assertThat(BaselineFiles.resolve(root.resolve("default"), "full").directory())
+                .as("a baseline directory given itself stays itself").isEqualTo(root.resolve("default"));
+        Run fullRun = new Run(new RunInfo(9, sample.info().time(), "c8d32dc", "main", "full",
+                sample.info().environment()), sample.results());
+        assertThat(new EnvironmentBaselines(full, dir.resolve("local")).choose(fullRun))
+                .isInstanceOf(EnvironmentBaselines.Choice.Committed.class);
+    }
+
+    @Test
     void with_no_committed_baseline_at_all_the_run_starts_this_environments_own() throws Exception {
         BaselineFiles none = BaselineFiles.of(dir.resolve("baselines"), "default");
         var choice = new EnvironmentBaselines(none, dir.resolve("local")).choose(on(LAPTOP, "quick"));
