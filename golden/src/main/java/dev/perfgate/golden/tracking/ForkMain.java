@@ -13,18 +13,19 @@ public final class ForkMain {
     private ForkMain() {
     }
 
-    /** Arguments: rate, forks, warmup ms, iterations, iteration ms, auth latency µs, fork index, output file. */
+    /** Arguments: rate, forks, warmup ms, iterations, iteration ms, auth latency µs, warmup rate, fork index, output file. */
     public static void main(String[] args) throws Exception {
-        if (args.length != 8) {
-            System.err.println("ForkMain: expected 8 arguments, got " + args.length);
+        if (args.length != 9) {
+            System.err.println("ForkMain: expected 9 arguments, got " + args.length);
             System.exit(2);
         }
         TrackingPlan plan = new TrackingPlan(Double.parseDouble(args[0]), Integer.parseInt(args[1]),
                 Duration.ofMillis(Long.parseLong(args[2])), Integer.parseInt(args[3]),
-                Duration.ofMillis(Long.parseLong(args[4])), Duration.ofNanos(Long.parseLong(args[5]) * 1000));
-        int index = Integer.parseInt(args[6]);
+                Duration.ofMillis(Long.parseLong(args[4])), Duration.ofNanos(Long.parseLong(args[5]) * 1000),
+                Double.parseDouble(args[6]));
+        int index = Integer.parseInt(args[7]);
         ForkMeasurement fork = new GoldenTracking(System.out, GoldenTracking.Forks.IN_THIS_JVM).fork(plan, index);
-        ForkFile.write(fork, Path.of(args[7]));
+        ForkFile.write(fork, Path.of(args[8]));
         System.exit(0);
     }
 
@@ -33,6 +34,6 @@ public final class ForkMain {
         return new String[] {Double.toString(plan.rate()), Integer.toString(plan.forks()),
             Long.toString(plan.warmup().toMillis()), Integer.toString(plan.iterations()),
             Long.toString(plan.iterationTime().toMillis()), Long.toString(plan.authLatency().toNanos() / 1000),
-            Integer.toString(index), out.toString()};
+            Double.toString(plan.warmupRate()), Integer.toString(index), out.toString()};
     }
 }

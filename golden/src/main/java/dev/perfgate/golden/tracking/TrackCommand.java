@@ -36,6 +36,10 @@ public final class TrackCommand implements Callable<Integer> {
     @Option(names = "--warmup", converter = dev.perfgate.golden.scenario.DurationConverter.class, description = "Load before measuring, e.g. 2s.")
     Duration warmup;
 
+    @Option(names = "--warmup-rate", description = "Connections per second during the warmup; another rate than --rate"
+            + " makes the warmup a load of its own, drained before measuring (the JIT counts calls, not seconds).")
+    Double warmupRate;
+
     @Option(names = "--iterations", description = "Measurement iterations per fork.")
     Integer iterations;
 
@@ -74,7 +78,8 @@ public final class TrackCommand implements Callable<Integer> {
         return new TrackingPlan(rate != null ? rate : base.rate(), forks != null ? forks : base.forks(),
                 warmup != null ? warmup : base.warmup(), iterations != null ? iterations : base.iterations(),
                 iterationTime != null ? iterationTime : base.iterationTime(),
-                authLatency != null ? authLatency : base.authLatency());
+                authLatency != null ? authLatency : base.authLatency(),
+                warmupRate != null ? warmupRate : rate != null && !base.warmsUpApart() ? rate : base.warmupRate());
     }
 
     private void print(TrackingPlan plan, List<ForkMeasurement> forks, List<String> written, List<String> skipped) {

@@ -15,9 +15,11 @@ import java.time.Duration;
  * @param iterations    measurement intervals per fork
  * @param iterationTime length of each
  * @param authLatency   the auth service's steady session-check latency
+ * @param warmupRate    connections started per second during the warmup; when it is not {@code rate}
+ *                      the warmup is a load of its own, drained before the measured load starts
  */
 public record TrackingPlan(double rate, int forks, Duration warmup, int iterations, Duration iterationTime,
-                           Duration authLatency) {
+                           Duration authLatency, double warmupRate) {
 
     /**
      * The main job's quick profile: 3 forks × (2 s warmup + 3 × 2 s) at 25 connections/s, about 30 s.
@@ -35,6 +37,12 @@ public record TrackingPlan(double rate, int forks, Duration warmup, int iteratio
     public static final TrackingPlan SMOKE = new TrackingPlan(50, 2, Duration.ofSeconds(2), 1, Duration.ofSeconds(2),
             Duration.ofMillis(1));
 
+    /** A plan whose warmup offers the measured rate. */
+    public TrackingPlan(double rate, int forks, Duration warmup, int iterations, Duration iterationTime,
+                        Duration authLatency) {
+        this(rate, forks, warmup, iterations, iterationTime, authLatency, rate);
+    }
+
     public TrackingPlan {
         if (forks < 1 || forks > 50) {
             throw new IllegalArgumentException("--forks must be 1..50, was " + forks);
@@ -51,8 +59,25 @@ public record TrackingPlan(double rate, int forks, Duration warmup, int iteratio
         if (authLatency == null || authLatency.isNegative()) {
             throw new IllegalArgumentException("--auth-latency must be zero or positive, was " + authLatency);
         }
+        if (!(warmupRate > 0 && warmupRate <= 10_000)) {
+            throw new IllegalArgumentException("--warmup-rate must be in (0, 10000] connections per second, was "
+                    + warmupRate);
+        }
         // the load plan checks the rate
         load(rate, warmup, iterations, iterationTime);
+    }
+
+    /** True when the warmup is a load of its own, at {@link #warmupRate()}. */
+    public boolean warmsUpApart() {
+        return warmupRate != rate;
+    }
+
+    /**
+     * The warmup's own load when {@link #warmsUpApart()}: the measured load's traffic at
+     * {@code warmupRate}, for as long as the warmup (extended at most {@link #MAX_WARMUP_EXTENSION}).
+     */
+    public LoadPlan warmupLoad() {
+        return traffic(warmupRate, warmup.plus(MAX_WARMUP_EXTENSION));
     }
 
     /**
@@ -75,6 +100,11 @@ public record TrackingPlan(double rate, int forks, Duration warmup, int iteratio
         if (!(rate > 0 && rate <= 10_000)) {
             throw new IllegalArgumentException("--rate must be in (0, 10000] connections per second, was " + rate);
         }
-        return new LoadPlan(rate, warmup.plus(iterationTime.multipliedBy(iterations)), 1, 5, Duration.ofMillis(50));
+        return traffic(rate, warmup.plus(iterationTime.multipliedBy(iterations)));
+    }
+
+    /** One early frame, then 5 messages 50 ms apart on each connection. */
+    private static LoadPlan traffic(double rate, Duration duration) {
+        return new LoadPlan(rate, duration, 1, 5, Duration.ofMillis(50));
     }
 }
