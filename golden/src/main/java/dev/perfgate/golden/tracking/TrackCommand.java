@@ -24,7 +24,7 @@ public final class TrackCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     GoldenCli parent;
 
-    @Option(names = "--profile", description = "quick (default, ~25 s), full (~90 s) or smoke: the defaults of the options below.")
+    @Option(names = "--profile", description = "quick (default, ~1.5 min), full (~3.5 min) or smoke: the defaults of the options below.")
     String profile = "quick";
 
     @Option(names = "--rate", description = "Connections started per second.")

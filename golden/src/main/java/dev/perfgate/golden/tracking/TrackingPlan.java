@@ -22,17 +22,19 @@ public record TrackingPlan(double rate, int forks, Duration warmup, int iteratio
                            Duration authLatency, double warmupRate) {
 
     /**
-     * The main job's quick profile: 3 forks × (2 s warmup + 3 × 2 s) at 25 connections/s, about 30 s.
-     * 25/s because at 100/s a 2-core machine is saturated and the step measures its queue: two runs of
-     * the same build then differed by +54 % to +80 % in handshake latency and −10 % [−52 %, +70 %] in
-     * connections per second; at 25/s connect→READY p50 is 13–20 ms and connections per second
-     * repeat to +0.2 % [−3.1 %, +3.7 %] (2026-12-02, golden/README.md).
+     * The main job's quick profile: 3 forks × (20 s warmup at 100 connections/s + 3 × 2 s at 25/s),
+     * about 1.5 min. Measured at 25/s because at 100/s a 2-core machine is saturated and the step
+     * measures its queue (two runs of the same build differed by +54 % to +80 % in handshake latency,
+     * 2026-12-02); warmed at 100/s because the JIT compiles a path after so many calls: with a 2 s
+     * warmup at 25/s, handshake p50 fell from 12.4 to 6.6 ms over the next 30 s and the round trip's
+     * from 0.45 to 0.09 ms; after 20 s at 100/s the handshake's first iteration was within 8 % of its
+     * thirtieth second and the round trip's had no trend (2026-12-03, golden/README.md).
      */
-    public static final TrackingPlan QUICK = new TrackingPlan(25, 3, Duration.ofSeconds(2), 3, Duration.ofSeconds(2),
-            Duration.ofMillis(1));
-    /** The full profile: 5 forks × (3 s + 5 × 3 s) at the quick profile's rate, about 90 s. */
-    public static final TrackingPlan FULL = new TrackingPlan(25, 5, Duration.ofSeconds(3), 5, Duration.ofSeconds(3),
-            Duration.ofMillis(1));
+    public static final TrackingPlan QUICK = new TrackingPlan(25, 3, Duration.ofSeconds(20), 3, Duration.ofSeconds(2),
+            Duration.ofMillis(1), 100);
+    /** The full profile: 5 forks × (20 s at 100/s + 5 × 3 s at 25/s), about 3.5 min. */
+    public static final TrackingPlan FULL = new TrackingPlan(25, 5, Duration.ofSeconds(20), 5, Duration.ofSeconds(3),
+            Duration.ofMillis(1), 100);
     /** Proves the pipeline runs (CI); its numbers mean little. */
     public static final TrackingPlan SMOKE = new TrackingPlan(50, 2, Duration.ofSeconds(2), 1, Duration.ofSeconds(2),
             Duration.ofMillis(1));

@@ -333,6 +333,23 @@ class DriftGuardTest {
         assertThat(verdictsOf(comparison, "roundTrip")).contains(Verdict.IMPROVEMENT);
     }
 
+    @Test
+    void aReferenceThatIsItsOwnScopeIsNeverARegressionAndGuardsNothingElse() {
+        // baselines/thresholds.conf's rule for the golden loopback reference: the machine's loopback
+        // 40 % slower on a steady CPU. The reference is the machine's drift; the round trip, slowed
+        // for real by as much, is still judged on the (unmoved) general references: a REGRESSION.
+        Thresholds thresholds = Thresholds.uniform(0.05).withReferences(List.of("*.Bench.Ref*"))
+                .withScopedReference("*.Bench.LoopbackRef", "*.Bench.LoopbackRef");
+        for (long seed = 1; seed <= 5; seed++) {
+            Comparison comparison = new Comparer(new CompareSettings(thresholds, 0.99, 2000, 42, List.of()))
+                    .compare(withLoopback(seed, 1.0, 1.0, 1, true), withLoopback(seed + 100, 1.0, 1.4, 1, true));
+            assertThat(verdictsOf(comparison, "LoopbackRef")).as("seed %d", seed).containsOnly(Verdict.MACHINE_DRIFT);
+            assertThat(verdictsOf(comparison, "roundTrip")).as("seed %d", seed).contains(Verdict.REGRESSION);
+            assertThat(comparison.drift().references()).isEqualTo(REFERENCES.length);
+            assertThat(comparison.drift().moved()).as("seed %d", seed).isFalse();
+        }
+    }
+
     /** What a burst of load hits: nothing, forks at random, or every fork of a third of the benchmarks. */
     private enum Bursts { NONE, PER_FORK, WHOLE }
 

@@ -70,6 +70,18 @@ class ThresholdsTest {
     }
 
     @Test
+    void theCommittedRulesMakeTheGoldenLoopbackAReferenceOfItsOwnAndTheRoundTripAnOrdinaryBenchmark() throws Exception {
+        Thresholds committed = Thresholds.forBaseline(Path.of("..", "baselines", "default"), 0.05);
+        BenchmarkKey loopback = key("dev.perfgate.golden.LoopbackReference.roundTrip");
+        BenchmarkKey roundTrip = key("dev.perfgate.golden.MessageLatency.roundTrip");
+        assertThat(committed.isReference(loopback)).isTrue();
+        assertThat(committed.isGeneralReference(loopback)).isFalse();
+        assertThat(committed.isReference(roundTrip)).isFalse();
+        assertThat(committed.scopeOf(roundTrip)).isEqualTo(-1);
+        assertThat(committed.isGeneralReference(key("dev.perfgate.calibration.CalibrationBenchmark.knownWork"))).isTrue();
+    }
+
+    @Test
     void aScopedReferenceRuleWithoutAScopeOrAGlobNamesFileAndLine() throws Exception {
         Path file = dir.resolve(Thresholds.FILE_NAME);
         Files.writeString(file, "a.* = 5%\nreference for = b.*\n");
