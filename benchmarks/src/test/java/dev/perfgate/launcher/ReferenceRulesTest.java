@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The committed thresholds file names this suite's code-that-never-changes as references, and nothing else. */
+/**
+ * The committed thresholds file names this suite's code-that-never-changes as references, and
+ * nothing else: the calibration and reference benchmarks, the JCA floors, the bare-primitive limits
+ * and the golden path's loopback reference.
+ */
 class ReferenceRulesTest {
 
     private static final Path DEFAULT_BASELINE = Path.of("..", "baselines", "default");
@@ -29,8 +33,10 @@ class ReferenceRulesTest {
                 "dev.perfgate.breaker.CircuitBreakerBenchmark.limitBareCas",
                 "dev.perfgate.handshake.HandshakeBenchmark.limitBareCas",
                 "dev.perfgate.calibration.ReferenceBenchmark.cpu",
-                "dev.perfgate.calibration.ReferenceBenchmark.cas");
+                "dev.perfgate.calibration.ReferenceBenchmark.cas",
+                "dev.perfgate.golden.LoopbackReference.roundTrip");
         assertThat(references).allMatch(name -> name.contains("Calibration") || name.contains(".ReferenceBenchmark.")
+                || name.equals("dev.perfgate.golden.LoopbackReference.roundTrip")
                 || name.endsWith(".jcaFloor")
                 || name.substring(name.lastIndexOf('.') + 1).startsWith("limit"));
         assertThat(keys.stream().filter(k -> k.benchmark().endsWith(".validate"))).noneMatch(thresholds::isReference);
