@@ -168,9 +168,12 @@ public final class MainJobStudy implements Callable<Integer> {
             return "--local-baselines " + baseDir.toAbsolutePath() + ": no such directory (create it; an empty one"
                     + " makes the first run record the baseline)";
         }
-        if (Files.exists(baseDir.resolve(BaselineFiles.DEFAULT_NAME))) {
-            return "--local-baselines " + baseDir.toAbsolutePath() + ": holds a \"default\" baseline, which the main"
-                    + " job would take as committed; use a directory of local baselines only";
+        String profileName = profile.name().toLowerCase(Locale.ROOT);
+        for (String committedName : List.of(BaselineFiles.DEFAULT_NAME, profileName)) {
+            if (Files.exists(baseDir.resolve(committedName))) {
+                return "--local-baselines " + baseDir.toAbsolutePath() + ": holds a \"" + committedName + "\" baseline,"
+                        + " which the main job would take as committed; use a directory of local baselines only";
+            }
         }
         if (!Files.isRegularFile(thresholds)) {
             return "--thresholds " + thresholds.toAbsolutePath() + ": no such file";

@@ -70,6 +70,15 @@ class MainJobStudyOptionsTest {
     }
 
     @Test
+    void aBaselineDirectoryWithOneNamedAfterTheProfileIsRefused() throws Exception {
+        // the main job takes BASEDIR/full as the full profile's committed baseline
+        String[] args = good("--runs", "1", "--profile", "full");
+        Files.createDirectories(tmp.resolve("base").resolve("full"));
+        assertThat(run(args)).isEqualTo(2);
+        assertThat(err.toString()).contains("holds a \"full\" baseline");
+    }
+
+    @Test
     void anUnknownProfileIsAPicocliErrorWithExitTwo() throws Exception {
         assertThat(run(good("--runs", "1", "--profile", "slow"))).isEqualTo(2);
         assertThat(err.toString()).contains("--profile").contains("slow");
