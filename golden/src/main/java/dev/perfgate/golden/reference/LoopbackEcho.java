@@ -133,8 +133,9 @@ public final class LoopbackEcho implements AutoCloseable {
         long interval = plan.messageInterval().toNanos();
         byte[] message = new byte[MESSAGE_BYTES];
         byte[] echo = new byte[MESSAGE_BYTES];
-        try (Socket socket = new Socket()) {
-            open.add(socket);
+        Socket socket = new Socket();
+        open.add(socket);
+        try (socket) {
             socket.setTcpNoDelay(true);
             socket.connect(server.getLocalSocketAddress(), 10_000);
             socket.setSoTimeout(10_000);
@@ -155,6 +156,8 @@ public final class LoopbackEcho implements AutoCloseable {
             if (!closed) {
                 failures.increment();
             }
+        } finally {
+            open.remove(socket);
         }
     }
 
