@@ -70,14 +70,19 @@ class ThresholdsTest {
     }
 
     @Test
-    void theCommittedRulesMakeTheGoldenLoopbackAReferenceOfItsOwnAndTheRoundTripAnOrdinaryBenchmark() throws Exception {
+    void theCommittedRulesGuardTheGoldenRoundTripByTheLoopbackReferenceAlone() throws Exception {
         Thresholds committed = Thresholds.forBaseline(Path.of("..", "baselines", "default"), 0.05);
         BenchmarkKey loopback = key("dev.perfgate.golden.LoopbackReference.roundTrip");
         BenchmarkKey roundTrip = key("dev.perfgate.golden.MessageLatency.roundTrip");
         assertThat(committed.isReference(loopback)).isTrue();
         assertThat(committed.isGeneralReference(loopback)).isFalse();
         assertThat(committed.isReference(roundTrip)).isFalse();
-        assertThat(committed.scopeOf(roundTrip)).isEqualTo(-1);
+        assertThat(committed.scopeOf(roundTrip)).isEqualTo(committed.scopeOf(loopback)).isNotNegative();
+        BenchmarkKey handshake = key("dev.perfgate.golden.HandshakeLatency.connectToReady");
+        assertThat(committed.scopeOf(handshake)).as("crypto and loopback: the general references").isEqualTo(-1);
+        assertThat(committed.forKey(handshake)).isEqualTo(0.25);
+        assertThat(committed.forKey(key("dev.perfgate.golden.AuthServiceLatency.sessionCheck"))).isEqualTo(0.25);
+        assertThat(committed.forKey(roundTrip)).isEqualTo(0.05);
         assertThat(committed.isGeneralReference(key("dev.perfgate.calibration.CalibrationBenchmark.knownWork"))).isTrue();
     }
 
