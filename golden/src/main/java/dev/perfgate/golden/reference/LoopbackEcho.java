@@ -61,11 +61,7 @@ public final class LoopbackEcho implements AutoCloseable {
         this.server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         AtomicInteger names = new AtomicInteger();
-        this.threads = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "loopback-echo-" + names.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.threads = Executors.newCachedThreadPool(task -> daemon(task, "loopback-echo-" + names.incrementAndGet()));
         this.acceptor = daemon(this::accept, "loopback-accept");
         this.pacer = daemon(this::pace, "loopback-pacer");
     }
@@ -149,7 +145,9 @@ public final class LoopbackEcho implements AutoCloseable {
                 }
                 message[0] = (byte) m;
                 out.write(message);
-                readFully(in, echo);
+                if (in.readNBytes(echo, 0, echo.length) < echo.length) {
+                    throw new SocketException("the echo closed the connection before its whole answer");
+                }
                 roundTrips.recordValueWithExpectedInterval(Math.max(0, clock.nanoTime() - sentAt), interval);
             }
         } catch (IOException e) {
@@ -158,17 +156,6 @@ public final class LoopbackEcho implements AutoCloseable {
             }
         } finally {
             open.remove(socket);
-        }
-    }
-
-    private static void readFully(InputStream in, byte[] into) throws IOException {
-        for (int read = 0; read < into.length; ) {
-            int n = in.read(into, read, into.length - read);
-            if (n < 0) {
-                throw new SocketException("the echo closed the connection after " + read + " of " + into.length
-                        + " bytes");
-            }
-            read += n;
         }
     }
 

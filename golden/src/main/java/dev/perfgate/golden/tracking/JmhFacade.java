@@ -81,7 +81,7 @@ public final class JmhFacade {
             throw new IllegalArgumentException("-rff FILE is required: where the JSON goes");
         }
         TrackingPlan plan = new TrackingPlan(rate, 1, warmupTime.multipliedBy(warmupIterations), iterations,
-                iterationTime, base.authLatency(), base.warmsUpApart() ? base.warmupRate() : rate);
+                iterationTime, base.authLatency(), base.warmupRateAt(rate));
         List<ForkMeasurement> fork = new GoldenTracking(out, GoldenTracking.Forks.IN_THIS_JVM).run(plan);
         List<String> skipped = new ArrayList<>();
         JmhJsonWriter.write(fork, plan, json, skipped, name -> includes.isEmpty()

@@ -79,7 +79,7 @@ public final class TrackCommand implements Callable<Integer> {
                 warmup != null ? warmup : base.warmup(), iterations != null ? iterations : base.iterations(),
                 iterationTime != null ? iterationTime : base.iterationTime(),
                 authLatency != null ? authLatency : base.authLatency(),
-                warmupRate != null ? warmupRate : rate != null && !base.warmsUpApart() ? rate : base.warmupRate());
+                warmupRate != null ? warmupRate : base.warmupRateAt(rate != null ? rate : base.rate()));
     }
 
     private void print(TrackingPlan plan, List<ForkMeasurement> forks, List<String> written, List<String> skipped) {

@@ -69,6 +69,14 @@ public record TrackingPlan(double rate, int forks, Duration warmup, int iteratio
         load(rate, warmup, iterations, iterationTime);
     }
 
+    /**
+     * The warmup rate of this plan measured at {@code measuredRate} instead: its own when it warms up
+     * apart, else the measured rate (a plan that warms up at its rate keeps doing so at another).
+     */
+    public double warmupRateAt(double measuredRate) {
+        return warmsUpApart() ? warmupRate : measuredRate;
+    }
+
     /** True when the warmup is a load of its own, at {@link #warmupRate()}. */
     public boolean warmsUpApart() {
         return warmupRate != rate;

@@ -25,6 +25,8 @@ class TrackingPlanTest {
         assertThat(plan.warmupLoad().duration()).isEqualTo(Duration.ofSeconds(10).plus(TrackingPlan.MAX_WARMUP_EXTENSION));
         assertThat(plan.load().ratePerSecond()).isEqualTo(25);
         assertThat(plan.warmupLoad().messages()).isEqualTo(plan.load().messages());
+        assertThat(plan.warmupRateAt(50)).as("measured at another rate, still warmed at its own").isEqualTo(100);
+        assertThat(TrackingPlan.SMOKE.warmupRateAt(80)).as("warmed at its rate: at the new one").isEqualTo(80);
     }
 
     @Test

@@ -107,9 +107,9 @@ final class DriftGuard {
      * One scope's references and what they say of the machine. The general references are read at
      * their mean, whatever statistic they guard, as the main-job study measured them. Scoped ones
      * are read at the statistic they guard (a p50 by the references' p50, a p99 by their p99), and
-     * their scope counts as moved when any of those statistics did: load moves a latency
-     * distribution's body and its tail differently (in one loaded main-job run the loopback round
-     * trip's p50 came out 0.52 times its quiet baseline's, its mean 0.66 and its p99 0.98).
+     * their scope counts as moved when any of those statistics did: the machine moves a latency
+     * distribution's body and its tail differently (in one main-job run, hours after its baseline,
+     * the loopback round trip's p50 came out 0.52 times the baseline's, its mean 0.66 and its p99 0.98).
      */
     private record Group(List<BenchmarkComparison> references, boolean byStatistic, MachineDrift drift,
                          boolean moved) {

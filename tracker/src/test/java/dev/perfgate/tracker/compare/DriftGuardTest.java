@@ -335,9 +335,9 @@ class DriftGuardTest {
 
     @Test
     void aReferenceThatIsItsOwnScopeIsNeverARegressionAndGuardsNothingElse() {
-        // baselines/thresholds.conf's rule for the golden loopback reference: the machine's loopback
-        // 40 % slower on a steady CPU. The reference is the machine's drift; the round trip, slowed
-        // for real by as much, is still judged on the (unmoved) general references: a REGRESSION.
+        // A reference that guards only itself (a new reference not yet shown to track anything): the
+        // machine's loopback 40 % slower on a steady CPU. The reference is the machine's drift; the
+        // round trip, slowed for real by as much, is still judged on the (unmoved) general references.
         Thresholds thresholds = Thresholds.uniform(0.05).withReferences(List.of("*.Bench.Ref*"))
                 .withScopedReference("*.Bench.LoopbackRef", "*.Bench.LoopbackRef");
         for (long seed = 1; seed <= 5; seed++) {
