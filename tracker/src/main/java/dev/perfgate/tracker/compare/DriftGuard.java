@@ -92,9 +92,13 @@ final class DriftGuard {
             Group group = groups.getOrDefault(thresholds.scopeOf(c.key()), general);
             if (group == null || !group.moved()) {
                 guarded.add(c);
+            } else if (c.statistic() == Statistic.ALLOCATION) {
+                // Bytes per operation are not a speed: a machine that moved does not move them, so a
+                // reference's allocation keeps the allocation gate's verdict like any other benchmark's.
+                guarded.add(c);
             } else if (thresholds.isReference(c.key()) && c.verdict().measured()) {
                 guarded.add(withVerdict(c, Verdict.MACHINE_DRIFT));
-            } else if (bounded(c) && c.statistic() != Statistic.ALLOCATION) {
+            } else if (bounded(c)) {
                 guarded.add(normalized(c, group.comparable(c, confidence)));
             } else {
                 guarded.add(c);

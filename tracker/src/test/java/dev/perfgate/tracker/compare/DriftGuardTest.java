@@ -6,9 +6,11 @@ import dev.perfgate.tracker.model.BenchmarkKey;
 import dev.perfgate.tracker.model.BenchmarkResult;
 import dev.perfgate.tracker.model.Mode;
 import dev.perfgate.tracker.model.Run;
+import dev.perfgate.tracker.model.SecondaryMetric;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -121,6 +123,49 @@ class DriftGuardTest {
                     0.01, 0.01, random));
         }
         return SyntheticRuns.run(results.toArray(BenchmarkResult[]::new));
+    }
+
+    @Test
+    void aMachineThatMovedLeavesEveryAllocationVerdictToTheAllocationGate() {
+        // Measured 2026-12-03, two quiet full-profile runs 80 minutes apart: the machine moved +6.5 %,
+        // and the 17 references' allocation (a few bytes of JMH's own per iteration, over millions of
+        // operations) came out MACHINE_DRIFT although the allocation gate had them UNCHANGED.
+        Comparison comparison = compare(allocating(run(1, 1.0, "", 1, Mode.AVERAGE_TIME), 1.0),
+                allocating(run(2, 1.2, "", 1, Mode.AVERAGE_TIME), 1.2), true);
+        assertThat(comparison.drift().moved()).isTrue();
+        List<BenchmarkComparison> allocation = comparison.benchmarks().stream()
+                .filter(c -> c.statistic() == Statistic.ALLOCATION).toList();
+        assertThat(allocation).hasSize(REFERENCES.length + BENCHMARKS.length)
+                .allSatisfy(c -> assertThat(c.verdict()).as(c.key().shortName()).isEqualTo(Verdict.UNCHANGED));
+        assertThat(comparison.benchmarks().stream().filter(c -> c.statistic() != Statistic.ALLOCATION
+                && c.key().shortName().contains(".Ref"))).allSatisfy(c -> assertThat(c.verdict())
+                        .isEqualTo(Verdict.MACHINE_DRIFT));
+    }
+
+    @Test
+    void aReferenceThatStartedToAllocateIsStillAnAllocationRegression() {
+        Run base = allocating(run(1, 1.0, "", 1, Mode.AVERAGE_TIME), 1.0);
+        Run now = allocating(run(2, 1.2, "", 1, Mode.AVERAGE_TIME), 1.2);
+        List<BenchmarkResult> results = new ArrayList<>(now.results());
+        int at = 0;
+        while (!results.get(at).key().shortName().endsWith("." + REFERENCES[0])) {
+            at++;
+        }
+        BenchmarkResult cpu = results.get(at);
+        results.set(at, new BenchmarkResult(cpu.key(), cpu.unit(), cpu.iterations(), cpu.jmh(), new TreeMap<>(Map.of(
+                "gc.alloc.rate.norm", new SecondaryMetric("gc.alloc.rate.norm", 24, 0.01, "B/op")))));
+        Comparison comparison = compare(base, SyntheticRuns.run(results.toArray(BenchmarkResult[]::new)), true);
+        assertThat(comparison.benchmarks().stream().filter(c -> c.statistic() == Statistic.ALLOCATION
+                && c.key().shortName().endsWith("." + REFERENCES[0])).findFirst().orElseThrow().verdict())
+                .isEqualTo(Verdict.REGRESSION);
+    }
+
+    /** {@code run} with {@code gc.alloc.rate.norm} on every result: JMH's own few bytes an iteration, per operation, × {@code machine}. */
+    private static Run allocating(Run run, double machine) {
+        return SyntheticRuns.run(run.results().stream().map(r -> new BenchmarkResult(r.key(), r.unit(),
+                r.iterations(), r.jmh(), new TreeMap<>(Map.of("gc.alloc.rate.norm",
+                        new SecondaryMetric("gc.alloc.rate.norm", 1e-4 * machine, 1e-6, "B/op")))))
+                .toArray(BenchmarkResult[]::new));
     }
 
     @Test
