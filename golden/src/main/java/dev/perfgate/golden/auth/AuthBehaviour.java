@@ -57,6 +57,16 @@ public record AuthBehaviour(Duration coldStartMin, Duration coldStartMax, Durati
         return new AuthBehaviour(coldStartMin, coldStartMax, idleThreshold, latency, tail, tailEvery, failEvery);
     }
 
+    /**
+     * This behaviour with no slow checks: every warm check takes {@link #steady}. The tracked golden
+     * path uses it, because {@link #WARM}'s tail hits exactly 1 % of checks, so a p99 of the session
+     * check or the handshake lands on the border between the tail and the body and flips between
+     * them with how many tail checks a fork happened to measure.
+     */
+    public AuthBehaviour withoutTail() {
+        return new AuthBehaviour(coldStartMin, coldStartMax, idleThreshold, steady, tail, 0, failEvery);
+    }
+
     private static void requireNotNegative(String name, Duration value) {
         if (value == null || value.isNegative()) {
             throw new IllegalArgumentException(name + " must be zero or positive, was " + value);

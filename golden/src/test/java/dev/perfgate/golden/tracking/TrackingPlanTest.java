@@ -46,4 +46,13 @@ class TrackingPlanTest {
         assertThat(Double.parseDouble(args[6])).isEqualTo(100);
         assertThat(args[7]).isEqualTo("1");
     }
+
+    @Test
+    void theTrackedAuthServiceAnswersAtThePlansLatencyWithNoInjectedTail() {
+        TrackingPlan plan = new TrackingPlan(25, 3, Duration.ofSeconds(2), 3, Duration.ofSeconds(2), Duration.ofMillis(5));
+        var auth = GoldenTracking.settings(plan).auth();
+        assertThat(auth.steady()).isEqualTo(Duration.ofMillis(5));
+        assertThat(auth.tailEvery()).as("a tail on 1 % of checks is the border of the tracked p99").isZero();
+        assertThat(auth.failEvery()).isZero();
+    }
 }
