@@ -1,6 +1,7 @@
 package dev.perfgate.calibration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.perfgate.tracker.compare.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,11 @@ import java.util.Map;
  * @param drift             the reference benchmarks' verdict on the machine, or null when not judged
  * @param regressions       every REGRESSION of the comparison
  * @param note              why a run has no verdict, or null
+ * @param time              the time comparisons alone (every statistic but allocation), or null when not judged
  */
 public record MainJobRecord(int run, Long seed, String profile, int exitCode, double wallSeconds, Double loadStart,
         Double loadEnd, boolean baselineRecorded, String baselineDir, String result, Integer compareExit,
-        Map<String, Integer> counts, Drift drift, List<Regression> regressions, String note) {
+        Map<String, Integer> counts, Drift drift, List<Regression> regressions, String note, Time time) {
 
     public MainJobRecord {
         counts = counts == null ? Map.of() : Map.copyOf(counts);
@@ -48,6 +50,18 @@ public record MainJobRecord(int run, Long seed, String profile, int exitCode, do
     /** One REGRESSION verdict: which benchmark and statistic, and by what ratio (null when it has none). */
     public record Regression(String benchmark, String statistic, Double ratio) {}
 
+    /**
+     * The time comparisons of a run (every statistic but allocation, which is nearly deterministic
+     * and decided apart): how many had both sides, how many of those were decisive, and the median
+     * of their smallest detectable change, the precision that bounds how many can be decisive at
+     * the threshold.
+     *
+     * @param measured            time comparisons with both sides present
+     * @param decisive            of those, UNCHANGED, REGRESSION or IMPROVEMENT
+     * @param medianDetectable    the median smallest detectable change (a fraction), null when none is finite
+     */
+    public record Time(int measured, int decisive, Double medianDetectable) {}
+
     /** True when the main job compared the run with a baseline and ended with a verdict (exit 0 or 1). */
     public boolean judged() {
         return !baselineRecorded && (exitCode == 0 || exitCode == 1);
@@ -61,19 +75,51 @@ public record MainJobRecord(int run, Long seed, String profile, int exitCode, do
         Drift machineDrift = new Drift(machine.path("slowdown").isNumber() ? machine.get("slowdown").asDouble() : null,
                 machine.path("moved").asBoolean(), machine.path("references").asInt());
         List<Regression> found = new ArrayList<>();
+        int timeMeasured = 0;
+        int timeDecisive = 0;
+        List<Double> detectable = new ArrayList<>();
         for (JsonNode benchmark : comparison.path("benchmarks")) {
-            if ("REGRESSION".equals(benchmark.path("verdict").asText())) {
+            String verdict = benchmark.path("verdict").asText();
+            if ("REGRESSION".equals(verdict)) {
                 found.add(new Regression(benchmark.path("benchmark").asText(), benchmark.path("statistic").asText(),
                         benchmark.path("ratio").isNumber() ? benchmark.get("ratio").asDouble() : null));
             }
+            Verdict v = verdictOf(verdict);
+            if (v != null && v.measured() && !"alloc".equals(benchmark.path("statistic").asText())) {
+                timeMeasured++;
+                timeDecisive += v.decisive() ? 1 : 0;
+                JsonNode smallest = benchmark.path("smallestDetectableChange");
+                if (smallest.isNumber() && Double.isFinite(smallest.asDouble())) {
+                    detectable.add(smallest.asDouble());
+                }
+            }
         }
         return new MainJobRecord(run, seed, profile, exitCode, wallSeconds, loadStart, loadEnd, baselineRecorded,
-                baselineDir, result, compareExitCode, verdicts, machineDrift, found, note);
+                baselineDir, result, compareExitCode, verdicts, machineDrift, found, note,
+                new Time(timeMeasured, timeDecisive, median(detectable)));
     }
 
     /** This record without verdicts, saying why. */
     public MainJobRecord withoutComparison(Integer compareExitCode, String why) {
         return new MainJobRecord(run, seed, profile, exitCode, wallSeconds, loadStart, loadEnd, baselineRecorded,
-                baselineDir, result, compareExitCode, Map.of(), null, List.of(), why);
+                baselineDir, result, compareExitCode, Map.of(), null, List.of(), why, null);
+    }
+
+    /** The verdict of that JSON name, or null for one this version does not know. */
+    private static Verdict verdictOf(String name) {
+        try {
+            return Verdict.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

@@ -263,7 +263,7 @@ public final class MainJobStudy implements Callable<Integer> {
         Path baseline = !recorded.isEmpty() ? recorded.iterator().next() : candidates.size() == 1 ? candidates.get(0) : null;
         MainJobRecord record = new MainJobRecord(n, loadSeed, profile.name().toLowerCase(Locale.ROOT), exit, wall,
                 loadStart, loadEnd, !recorded.isEmpty(), baseline == null ? null : dir.relativize(abs(baseline)).toString(),
-                result == null ? null : dir.relativize(abs(result)).toString(), null, null, null, null, null);
+                result == null ? null : dir.relativize(abs(result)).toString(), null, null, null, null, null, null);
         if (record.baselineRecorded()) {
             return record.withoutComparison(null, "recorded the local baseline");
         }

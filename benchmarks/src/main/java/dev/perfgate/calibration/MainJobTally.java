@@ -66,6 +66,25 @@ public final class MainJobTally {
         return sum(Verdict::decisive);
     }
 
+    /** Time comparisons (all statistics but allocation) of judged runs with both sides present. */
+    public int timeMeasured() {
+        return records.stream().filter(r -> r.judged() && r.time() != null).mapToInt(r -> r.time().measured()).sum();
+    }
+
+    /** Of {@link #timeMeasured()}, the decisive ones. */
+    public int timeDecisive() {
+        return records.stream().filter(r -> r.judged() && r.time() != null).mapToInt(r -> r.time().decisive()).sum();
+    }
+
+    /** The judged runs' median smallest detectable time change, lowest and highest, when any run has one. */
+    public Optional<double[]> detectableRange() {
+        double[] range = records.stream().filter(r -> r.judged() && r.time() != null
+                && r.time().medianDetectable() != null).mapToDouble(r -> r.time().medianDetectable()).toArray();
+        return range.length == 0 ? Optional.empty()
+                : Optional.of(new double[] {java.util.Arrays.stream(range).min().orElseThrow(),
+                        java.util.Arrays.stream(range).max().orElseThrow()});
+    }
+
     /** Every verdict's total over the judged runs, most severe first. */
     public Map<Verdict, Integer> verdicts() {
         Map<Verdict, Integer> totals = new TreeMap<>();
@@ -93,7 +112,12 @@ public final class MainJobTally {
         out.append(fraction("machine moved (reference benchmarks)", driftMoved(), judgedRuns()));
         out.append(fraction("decisive comparisons (UNCHANGED, REGRESSION, IMPROVEMENT of all but NEW, MISSING)",
                 decisive(), measured()));
+        out.append(fraction("decisive time comparisons (every statistic but allocation)", timeDecisive(),
+                timeMeasured()));
         out.append("\n");
+        detectableRange().ifPresent(range -> out.append(String.format(Locale.ROOT, "Median smallest detectable time"
+                + " change a run: %.1f %% to %.1f %% (a time comparison can be UNCHANGED only when it is below the"
+                + " threshold).%n", 100 * range[0], 100 * range[1])));
         List<String> totals = new ArrayList<>();
         verdicts().forEach((verdict, n) -> totals.add(verdict + " " + n));
         out.append("Verdicts over the judged runs: ").append(totals.isEmpty() ? "none" : String.join(", ", totals))

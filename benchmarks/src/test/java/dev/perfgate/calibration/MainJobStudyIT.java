@@ -44,10 +44,10 @@ class MainJobStudyIT {
         Files.writeString(study.resolve("run-2").resolve("judged.json"), jmh(1.5));
         MainJobLog log = new MainJobLog(study.resolve(MainJobLog.FILE_NAME), new PrintWriter(new StringWriter()));
         log.append(new MainJobRecord(1, 2L, "quick", 0, 1200, 1.0, 2.0, true, "../base/quick-0123456789ab",
-                null, null, Map.of(), null, List.of(), "recorded the local baseline"));
+                null, null, Map.of(), null, List.of(), "recorded the local baseline", null));
         // the main job said exit 0 (say, under an older rule); the current rule must find the slowdown
         log.append(new MainJobRecord(2, 3L, "quick", 0, 1210, 1.5, 2.5, false, "../base/quick-0123456789ab",
-                "run-2/judged.json", 0, Map.of("UNCHANGED", 2), null, List.of(), null));
+                "run-2/judged.json", 0, Map.of("UNCHANGED", 2), null, List.of(), null, null));
         StringWriter err = new StringWriter();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -12,15 +12,16 @@ class MainJobTallyTest {
     static MainJobRecord judged(int run, int exit, Map<String, Integer> counts, boolean moved) {
         return new MainJobRecord(run, 1L + run, "quick", exit, 1200, 1.0, 2.5, false, "../base/quick-abc", "run-" + run
                 + "/judged.json", exit, counts, new MainJobRecord.Drift(0.02, moved, 8), exit == 1
-                ? List.of(new MainJobRecord.Regression("a.B.m", "mean", 1.31)) : List.of(), null);
+                ? List.of(new MainJobRecord.Regression("a.B.m", "mean", 1.31)) : List.of(), null,
+                new MainJobRecord.Time(40, 10 + run, 0.08 + 0.01 * run));
     }
 
     @Test
     void aBaselineRunAndAFailedRunHaveNoVerdictAndTheDecisiveFractionLeavesOutNewAndMissing() {
         MainJobRecord baseline = new MainJobRecord(1, 2L, "quick", 0, 1190, 0.5, 3.0, true, "../base/quick-abc",
-                "run-1/judged.json", null, Map.of(), null, List.of(), "recorded the local baseline");
+                "run-1/judged.json", null, Map.of(), null, List.of(), "recorded the local baseline", null);
         MainJobRecord failed = new MainJobRecord(2, 3L, "quick", 2, 30, 0.7, 0.9, false, null, null, null, Map.of(),
-                null, List.of(), "the main job failed");
+                null, List.of(), "the main job failed", null);
         MainJobRecord quiet = judged(3, 0, Map.of("UNCHANGED", 70, "INCONCLUSIVE", 8, "MACHINE_DRIFT", 2, "NEW", 5), false);
         MainJobRecord loud = judged(4, 1, Map.of("UNCHANGED", 60, "REGRESSION", 1, "IMPROVEMENT", 4, "INCONCLUSIVE", 15,
                 "MISSING", 3), true);
@@ -43,7 +44,12 @@ class MainJobTallyTest {
                 .contains("Run 1 recorded the local baseline ../base/quick-abc; it has no verdict.")
                 .contains("Run 2 failed (exit 2): the main job failed.")
                 .contains("Run 4: REGRESSION a.B.m mean, ratio 1.310.")
-                .contains("load average at the runs' starts and ends: 0.5 to 3.0.");
+                .contains("load average at the runs' starts and ends: 0.5 to 3.0.")
+                // runs 3 and 4: 13 + 14 of 80 time comparisons; medians detectable 11 % and 12 %
+                .contains("| decisive time comparisons (every statistic but allocation) | 27 of 80 | 33.8 % |")
+                .contains("Median smallest detectable time change a run: 11.0 % to 12.0 %");
+        assertThat(tally.timeMeasured()).isEqualTo(80);
+        assertThat(tally.timeDecisive()).isEqualTo(27);
     }
 
     @Test
