@@ -79,12 +79,11 @@ public record MainJobRecord(int run, Long seed, String profile, int exitCode, do
         int timeDecisive = 0;
         List<Double> detectable = new ArrayList<>();
         for (JsonNode benchmark : comparison.path("benchmarks")) {
-            String verdict = benchmark.path("verdict").asText();
-            if ("REGRESSION".equals(verdict)) {
+            Verdict v = verdictOf(benchmark.path("verdict").asText());
+            if (v == Verdict.REGRESSION) {
                 found.add(new Regression(benchmark.path("benchmark").asText(), benchmark.path("statistic").asText(),
                         benchmark.path("ratio").isNumber() ? benchmark.get("ratio").asDouble() : null));
             }
-            Verdict v = verdictOf(verdict);
             if (v != null && v.measured() && !"alloc".equals(benchmark.path("statistic").asText())) {
                 timeMeasured++;
                 timeDecisive += v.decisive() ? 1 : 0;

@@ -3,12 +3,15 @@ package dev.perfgate.calibration;
 import dev.perfgate.tracker.compare.Verdict;
 import dev.perfgate.tracker.compare.WilsonInterval;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The {@link MainJobStudy}'s result in plain words: of the runs that ended with a verdict, how many
@@ -68,21 +71,24 @@ public final class MainJobTally {
 
     /** Time comparisons (all statistics but allocation) of judged runs with both sides present. */
     public int timeMeasured() {
-        return records.stream().filter(r -> r.judged() && r.time() != null).mapToInt(r -> r.time().measured()).sum();
+        return timed().mapToInt(MainJobRecord.Time::measured).sum();
     }
 
     /** Of {@link #timeMeasured()}, the decisive ones. */
     public int timeDecisive() {
-        return records.stream().filter(r -> r.judged() && r.time() != null).mapToInt(r -> r.time().decisive()).sum();
+        return timed().mapToInt(MainJobRecord.Time::decisive).sum();
     }
 
-    /** The judged runs' median smallest detectable time change, lowest and highest, when any run has one. */
-    public Optional<double[]> detectableRange() {
-        double[] range = records.stream().filter(r -> r.judged() && r.time() != null
-                && r.time().medianDetectable() != null).mapToDouble(r -> r.time().medianDetectable()).toArray();
-        return range.length == 0 ? Optional.empty()
-                : Optional.of(new double[] {java.util.Arrays.stream(range).min().orElseThrow(),
-                        java.util.Arrays.stream(range).max().orElseThrow()});
+    /** The lowest and highest of the judged runs' median smallest detectable time change, when any run has one. */
+    public Optional<DoubleSummaryStatistics> detectableRange() {
+        DoubleSummaryStatistics range = timed().map(MainJobRecord.Time::medianDetectable).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).summaryStatistics();
+        return range.getCount() == 0 ? Optional.empty() : Optional.of(range);
+    }
+
+    /** The time breakdown of every judged run that has one. */
+    private Stream<MainJobRecord.Time> timed() {
+        return records.stream().filter(MainJobRecord::judged).map(MainJobRecord::time).filter(Objects::nonNull);
     }
 
     /** Every verdict's total over the judged runs, most severe first. */
@@ -117,7 +123,7 @@ public final class MainJobTally {
         out.append("\n");
         detectableRange().ifPresent(range -> out.append(String.format(Locale.ROOT, "Median smallest detectable time"
                 + " change a run: %.1f %% to %.1f %% (a time comparison can be UNCHANGED only when it is below the"
-                + " threshold).%n", 100 * range[0], 100 * range[1])));
+                + " threshold).%n", 100 * range.getMin(), 100 * range.getMax())));
         List<String> totals = new ArrayList<>();
         verdicts().forEach((verdict, n) -> totals.add(verdict + " " + n));
         out.append("Verdicts over the judged runs: ").append(totals.isEmpty() ? "none" : String.join(", ", totals))
